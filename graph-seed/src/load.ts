@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto';
+import vocabulary from '../../schema/relation-types.json' with { type: 'json' };
+import type { Db } from '../../server/src/db/driver.ts';
+import type { SeedData } from './validate.ts';
+
+/** What one seed run changed. Zero everywhere means the database already matched the data. */
+export interface SeedReport {
+  nodes: number;
+  relations: number;
+  nodesWritten: number;
+  relationsWritten: number;
+  nodesRemoved: number;
+  relationsRemoved: number;
+  checksum: string;
+}
+
+export interface GraphNodeRow {
+  id: string;
+  label: 'Technology' | 'Vendor' | 'Category';
+  props: Record<string, unknown>;
+}
+
+export interface GraphRelationRow {
+  key: string;
+  from: string;
+  type: string;
+  to: string;
+  note: string;
+  source: string;
+}
+
+const relationTypes = vocabulary.types.map((t) => t.type);
+
+/** Flattens validated data into the rows the database stores, derived relations included. */
+export function toRows(data: SeedData): { nodes: GraphNodeRow[]; relations: GraphRelationRow[] } {
+  const nodes: GraphNodeRow[] = [
+    ...data.categories.map((c) => ({
+      id: c.id,
+      label: 'Category' as const,
+      props: { name: c.name, kind: 'category', description: c.description, aliases: [], aliasText: '' },
+    })),
+    ...data.vendors.map((v) => ({
+      id: v.id,
+      label: 'Vendor' as const,
+      props: { name: v.name, kind: 'vendor', description: v.description, aliases: v.aliases, aliasText: v.aliases.join(' | '), homepage: v.homepage },
+    })),
+    ...data.technologies.map((t) => ({
+      id: t.id,
+      label: 'Technology' as const,
+      props: {
+        name: t.name,
+        kind: t.kind,
+        description: t.description,
+        aliases: t.aliases,
+        aliasText: t.aliases.join(' | '),
+        firstRelease: t.firstRelease,
+        license: t.license,
+        openSource: t.license !== 'Proprietary',
+        homepage: t.homepage,
+        remarks: t.remarks.map((r) => JSON.stringify(r)),
+      },
+    })),
+  ];
+  const names = new Map(nodes.map((n) => [n.id, String(n.props.name)]));
+  const relations: GraphRelationRow[] = data.relations.map((r) => ({ key: `${r.from}|${r.type}|${r.to}`, ...r }));
+  for (const t of data.technologies) {
+    if (t.vendor)
+      relations.push({
+        key: `${t.id}|PROVIDED_BY|${t.vendor}`,
+        from: t.id,
+        type: 'PROVIDED_BY',
+        to: t.vendor,
+        note: `${t.name} is made or stewarded by ${names.get(t.vendor)}.`,
+        source: `${t.name} homepage <${t.homepage}>`,
+      });
+    for (const c of t.categories)
+      relations.push({
+        key: `${t.id}|IN_CATEGORY|${c}`,
+        from: t.id,
+        type: 'IN_CATEGORY',
+        to: c,
+        note: `${t.name} is filed under ${names.get(c)}.`,
+        source: 'techgraph curation',
+      });
+  }
+  return { nodes, relations };
+}
+
+/** Constraints and indexes every query relies on; each statement is idempotent. */
+export async function ensureSchema(db: Db): Promise<void> {
+  await db.write('CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE');
+  await db.write('CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)');
+  await db.write(
+    "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+  );
+  await db.write('CALL db.awaitIndexes(60)');
+}
+
+/**
+ * Makes the database hold exactly the curated data: MERGE on stable ids, then removal of curated
+ * nodes and relations the data no longer has. Nodes and relations with origin "user" (created
+ * through the API) are never touched. All in one transaction: a failure leaves the graph as it was.
+ */
+export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
+  const { nodes, relations } = toRows(data);
+  const checksum = createHash('sha256').update(JSON.stringify({ nodes, relations })).digest('hex');
+  await ensureSchema(db);
+
+  return db.writeTransaction(async (tx) => {
+    let nodesWritten = 0;
+    let relationsWritten = 0;
+    for (const label of ['Technology', 'Vendor', 'Category'] as const) {
+      const rows = nodes.filter((n) => n.label === label);
+      // Labels cannot be parameters; this one comes from the fixed list above.
+      const [result] = await tx.run<{ changed: number }>(
+        `UNWIND $rows AS row
+         MERGE (n:Entity {id: row.id})
+         WITH n, row,
+              coalesce(n.origin, '') <> 'curated' OR NOT n:${label}
+              OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
+              OR any(k IN keys(n) WHERE NOT k IN keys(row.props) AND NOT k IN ['id', 'origin']) AS changed
+         WHERE changed
+         SET n = row.props, n.id = row.id, n.origin = 'curated', n:${label}
+         RETURN count(n) AS changed`,
+        { rows },
+      );
+      nodesWritten += result?.changed ?? 0;
+    }
+    for (const type of relationTypes) {
+      const rows = relations.filter((r) => r.type === type);
+      if (rows.length === 0) continue;
+      const [result] = await tx.run<{ changed: number }>(
+        `UNWIND $rows AS row
+         MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+         MERGE (a)-[r:${type}]->(b)
+         WITH r, row, r.key IS NULL OR r.note <> row.note OR r.source <> row.source OR coalesce(r.origin, '') <> 'curated' AS changed
+         WHERE changed
+         SET r.key = row.key, r.note = row.note, r.source = row.source, r.origin = 'curated'
+         RETURN count(r) AS changed`,
+        { rows },
+      );
+      relationsWritten += result?.changed ?? 0;
+    }
+    const [removedRelations] = await tx.run<{ removed: number }>(
+      `MATCH ()-[r]->() WHERE r.origin = 'curated' AND NOT r.key IN $keys
+       DELETE r RETURN count(*) AS removed`,
+      { keys: relations.map((r) => r.key) },
+    );
+    const [removedNodes] = await tx.run<{ removed: number }>(
+      `MATCH (n:Entity {origin: 'curated'}) WHERE NOT n.id IN $ids
+       DETACH DELETE n RETURN count(*) AS removed`,
+      { ids: nodes.map((n) => n.id) },
+    );
+    await tx.run(
+      `MERGE (m:GraphMeta {id: 'seed'})
+       SET m.checksum = $checksum, m.nodes = $nodeCount, m.relations = $relationCount`,
+      { checksum, nodeCount: nodes.length, relationCount: relations.length },
+    );
+    return {
+      nodes: nodes.length,
+      relations: relations.length,
+      nodesWritten,
+      relationsWritten,
+      nodesRemoved: removedNodes?.removed ?? 0,
+      relationsRemoved: removedRelations?.removed ?? 0,
+      checksum,
+    };
+  });
+}
+
+/** True once a seed has completed on this database. */
+export async function isSeeded(db: Db): Promise<boolean> {
+  const rows = await db.read<{ seeded: boolean }>("OPTIONAL MATCH (m:GraphMeta {id: 'seed'}) RETURN m IS NOT NULL AS seeded");
+  return rows[0]?.seeded ?? false;
+}

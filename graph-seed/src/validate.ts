@@ -1,0 +1,125 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import vocabulary from '../../schema/relation-types.json' with { type: 'json' };
+import { type Category, type DataFile, dataFileSchema, type Relation, type Technology, type Vendor } from './data-schema.ts';
+
+/** The whole curated graph, merged from every data file and checked as one. */
+export interface SeedData {
+  categories: Category[];
+  vendors: Vendor[];
+  technologies: Technology[];
+  relations: Relation[];
+}
+
+/** One thing wrong with the data, located precisely enough for an editor to fix it. */
+export interface DataProblem {
+  file: string;
+  entry: string;
+  field: string;
+  message: string;
+}
+
+export class SeedDataError extends Error {
+  constructor(readonly problems: DataProblem[]) {
+    super(
+      `The graph data has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written. Fix these and run the seed again:\n` +
+        problems.map((p) => `  ${p.file} › ${p.entry} › ${p.field}: ${p.message}`).join('\n'),
+    );
+    this.name = 'SeedDataError';
+  }
+}
+
+const symmetricTypes = new Set(vocabulary.types.filter((t) => t.symmetric).map((t) => t.type));
+
+export const defaultDataDir = path.resolve(import.meta.dirname, '../data');
+
+/** Reads every `.yaml` file in `dir`, validates each against the data schema and the whole against the graph's rules. */
+export async function loadSeedData(dir: string = defaultDataDir): Promise<SeedData> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  const files: Array<{ file: string; data: DataFile }> = [];
+  const problems: DataProblem[] = [];
+  for (const file of names) {
+    const text = await readFile(path.join(dir, file), 'utf8');
+    let raw: unknown;
+    try {
+      raw = parse(text);
+    } catch (error) {
+      problems.push({ file, entry: '(file)', field: '(yaml)', message: (error as Error).message.split('\n')[0] ?? 'invalid YAML' });
+      continue;
+    }
+    const result = dataFileSchema.safeParse(raw ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push({ file, ...locate(raw, issue.path), message: issue.message });
+      continue;
+    }
+    files.push({ file, data: result.data });
+  }
+  if (problems.length === 0) problems.push(...checkGraph(files));
+  if (problems.length > 0) throw new SeedDataError(problems);
+  return {
+    categories: files.flatMap((f) => f.data.categories),
+    vendors: files.flatMap((f) => f.data.vendors),
+    technologies: files.flatMap((f) => f.data.technologies),
+    relations: files.flatMap((f) => f.data.relations),
+  };
+}
+
+function locate(raw: unknown, issuePath: PropertyKey[]): { entry: string; field: string } {
+  const [section, index, ...rest] = issuePath;
+  if (typeof section !== 'string' || typeof index !== 'number') return { entry: '(file)', field: issuePath.join('.') || '(root)' };
+  const item = (raw as Record<string, unknown[]>)[section]?.[index] as Record<string, unknown> | undefined;
+  const label =
+    item && typeof item === 'object'
+      ? (item.id ?? (item.from && item.type && item.to ? `${item.from} ${item.type} ${item.to}` : undefined))
+      : undefined;
+  return { entry: `${section}[${index}]${label ? ` (${String(label)})` : ''}`, field: rest.join('.') || '(entry)' };
+}
+
+/** Rules that span entries and files: unique ids, known endpoints, no duplicate or mirrored relations. */
+function checkGraph(files: Array<{ file: string; data: DataFile }>): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const owner = new Map<string, string>();
+  const categories = new Set<string>();
+  const vendors = new Set<string>();
+  const technologies = new Set<string>();
+
+  const claim = (file: string, section: string, index: number, id: string, set: Set<string>) => {
+    const entry = `${section}[${index}] (${id})`;
+    const previous = owner.get(id);
+    if (previous) problems.push({ file, entry, field: 'id', message: `duplicate id "${id}", already used in ${previous}; ids must be unique across all data files` });
+    else owner.set(id, `${file} › ${entry}`);
+    set.add(id);
+  };
+  for (const { file, data } of files) {
+    data.categories.forEach((c, i) => claim(file, 'categories', i, c.id, categories));
+    data.vendors.forEach((v, i) => claim(file, 'vendors', i, v.id, vendors));
+    data.technologies.forEach((t, i) => claim(file, 'technologies', i, t.id, technologies));
+  }
+
+  const seen = new Map<string, string>();
+  for (const { file, data } of files) {
+    data.technologies.forEach((t, i) => {
+      const entry = `technologies[${i}] (${t.id})`;
+      t.categories.forEach((c, j) => {
+        if (!categories.has(c)) problems.push({ file, entry, field: `categories.${j}`, message: `unknown category "${c}"; add it to a categories section or use an existing one` });
+      });
+      if (t.vendor && !vendors.has(t.vendor)) problems.push({ file, entry, field: 'vendor', message: `unknown vendor "${t.vendor}"; add it to a vendors section or use an existing one` });
+    });
+    data.relations.forEach((r, i) => {
+      const entry = `relations[${i}] (${r.from} ${r.type} ${r.to})`;
+      const nodes = (id: string) => technologies.has(id) || vendors.has(id);
+      if (!nodes(r.from)) problems.push({ file, entry, field: 'from', message: `"${r.from}" is not the id of any technology or vendor` });
+      if (!nodes(r.to)) problems.push({ file, entry, field: 'to', message: `"${r.to}" is not the id of any technology or vendor` });
+      if (r.from === r.to) problems.push({ file, entry, field: 'to', message: 'a relation cannot point at its own source' });
+      const key = `${r.from}|${r.type}|${r.to}`;
+      const mirror = `${r.to}|${r.type}|${r.from}`;
+      const where = `${file} › ${entry}`;
+      if (seen.has(key)) problems.push({ file, entry, field: '(entry)', message: `duplicate relation, already given in ${seen.get(key)}` });
+      else if (symmetricTypes.has(r.type) && seen.has(mirror))
+        problems.push({ file, entry, field: '(entry)', message: `${r.type} is symmetric and is already given the other way round in ${seen.get(mirror)}; keep one` });
+      else seen.set(key, where);
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,48 @@
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Runs a Neo4j 5 Community DBMS as its own process with a Bolt connector, so techgraph can use a real
+ * Neo4j without a separate install. Usage: java Launcher HOME CONF. HOME holds the databases and the
+ * generated password (HOME/password); CONF is a neo4j.conf written by server/src/neo4j/managed.ts.
+ */
+public final class Launcher {
+  public static void main(String[] args) throws Exception {
+    Path home = Path.of(args[0]).toAbsolutePath();
+    Path conf = Path.of(args[1]).toAbsolutePath();
+    Path marker = home.resolve("password-applied");
+
+    // First start: set the generated password while Bolt is still closed, so the server is never
+    // reachable with the default neo4j/neo4j credentials.
+    if (!Files.exists(marker)) {
+      String password = Files.readString(home.resolve("password"), StandardCharsets.UTF_8).trim();
+      DatabaseManagementService setup = builder(home, conf).setConfig(BoltConnector.enabled, false).build();
+      setup.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+      setup.shutdown();
+      Files.writeString(marker, "ok\n");
+    }
+
+    DatabaseManagementService dbms = builder(home, conf).build();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("techgraph-neo4j: stopping");
+      dbms.shutdown();
+      stopped.countDown();
+    }));
+    dbms.database("neo4j").executeTransactionally("RETURN 1");
+    System.out.println("techgraph-neo4j: ready");
+    System.out.flush();
+    stopped.await();
+  }
+
+  private static DatabaseManagementServiceBuilder builder(Path home, Path conf) {
+    return new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf);
+  }
+}

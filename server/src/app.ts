@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+import { type AppConfig, repoRoot } from './config.ts';
+import type { Db } from './db/driver.ts';
+import { isSeeded } from '../../graph-seed/src/load.ts';
+import { createTechgraphYoga } from './yoga.ts';
+
+export const webDist = path.join(repoRoot, 'web/dist');
+
+/** Largest request body accepted on /graphql; a real query is a few KB. */
+export const maxBodyBytes = 100 * 1024;
+
+export interface Readiness {
+  ready: boolean;
+  reason?: string;
+}
+
+/** Ready while Neo4j answers and the curated graph is loaded. */
+export async function checkReadiness(db: Db): Promise<Readiness> {
+  try {
+    if (!(await isSeeded(db))) return { ready: false, reason: 'The graph is not loaded yet; it is being seeded or `npm run seed` has not run.' };
+    return { ready: true };
+  } catch {
+    return { ready: false, reason: 'Neo4j does not answer.' };
+  }
+}
+
+/** One HTTP server for everything: /graphql, /healthz, /readyz and the web app at /. */
+export function createHttpServer(db: Db, config: Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'>): http.Server {
+  const yoga = createTechgraphYoga({
+    db,
+    ...(config.apiToken && { apiToken: config.apiToken }),
+    corsOrigins: config.corsOrigins,
+    graphiql: config.graphiql,
+    introspection: config.introspection,
+    maskErrors: true,
+  });
+  const serveWeb = existsSync(webDist) ? sirv(webDist, { single: true, etag: true, gzip: true, immutable: config.production }) : undefined;
+
+  const json = (res: http.ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(body));
+  };
+
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const readiness = await checkReadiness(db);
+      return json(res, readiness.ready ? 200 : 503, readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason });
+    }
+    if (url.pathname.startsWith('/graphql')) {
+      const length = Number(req.headers['content-length'] ?? 0);
+      if (length > maxBodyBytes)
+        return json(res, 413, { errors: [{ message: `The request body is larger than ${maxBodyBytes / 1024} KB; send a smaller query.` }] });
+      return yoga(req, res);
+    }
+    if (serveWeb) return serveWeb(req, res, () => json(res, 404, { error: 'Not found.' }));
+    return json(res, 404, { error: 'The web app is not built; run `npm run build` (npm start does it for you).' });
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  return server;
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  NEO4J_URI: z.string().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  NEO4J_HOME: z.string().default(path.join(repoRoot, '.neo4j')),
+  NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'must look like 1g or 512m').default('1g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/i, 'must look like 1g or 512m').default('1g'),
+  API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  CORS_ORIGINS: z.string().optional(),
+  GRAPHIQL: z.enum(['true', 'false']).optional(),
+  INTROSPECTION: z.enum(['true', 'false']).optional(),
+  NODE_ENV: z.string().default('development'),
+});
+
+/** Settings read from the environment; see README "Configuration". */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** An existing Neo4j to use; when absent the project runs its own under `neo4jHome`. */
+  external?: { uri: string; user: string; password: string; database?: string };
+  managed: { home: string; boltPort: number; heap: string; pagecache: string };
+  apiToken?: string;
+  corsOrigins: string[];
+  graphiql: boolean;
+  introspection: boolean;
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`The environment variable ${String(issue?.path[0])} ${issue?.message}; fix it and start again.`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD)
+    throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not; set the password of that server, or unset NEO4J_URI to use the bundled Neo4j.');
+  const production = e.NODE_ENV === 'production';
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    ...(e.NEO4J_URI && {
+      external: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '', ...(e.NEO4J_DATABASE && { database: e.NEO4J_DATABASE }) },
+    }),
+    managed: { home: path.resolve(e.NEO4J_HOME), boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pagecache: e.NEO4J_PAGECACHE },
+    ...(e.API_TOKEN && { apiToken: e.API_TOKEN }),
+    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : !production,
+    introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : !production,
+    production,
+  };
+}

@@ -1,0 +1,104 @@
+import neo4j, { type Driver, type QueryConfig, type RecordShape } from 'neo4j-driver';
+import { toPlain } from './to-plain.ts';
+
+export interface DbOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+/** Raised when Neo4j cannot be reached; the API reports it as "database unavailable". */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super('The graph database is unavailable right now; try again in a moment.', { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** True for the driver's "cannot reach the server" family of errors. */
+export function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return code !== undefined && unavailableCodes.has(code);
+}
+
+/**
+ * The one handle on Neo4j. Reads go through executeRead and writes through executeWrite so a
+ * cluster routes them; every row comes back as plain JS values.
+ */
+export class Db {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+
+  constructor(options: DbOptions) {
+    this.database = options.database;
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      // Below the HTTP timeout, so a query against a dead database fails fast (issue 7).
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 3_000,
+      maxConnectionPoolSize: 50,
+      logging: { level: 'error', logger: (_level, message) => console.error(`neo4j-driver: ${message}`) },
+    });
+  }
+
+  private sessionConfig(mode: 'READ' | 'WRITE') {
+    return { defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(this.database && { database: this.database }) };
+  }
+
+  /** Runs one read query in a managed read transaction; rows are plain objects. */
+  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, config?: { timeoutMs?: number }): Promise<T[]> {
+    return this.run<T>('READ', cypher, params, config?.timeoutMs);
+  }
+
+  /** Runs one write query in a managed write transaction (retried by the driver on transient errors). */
+  async write<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, config?: { timeoutMs?: number }): Promise<T[]> {
+    return this.run<T>('WRITE', cypher, params, config?.timeoutMs);
+  }
+
+  /** Runs several statements in one write transaction: all of them apply or none does. */
+  async writeTransaction<T>(work: (tx: { run: <R = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>) => Promise<R[]> }) => Promise<T>): Promise<T> {
+    const session = this.driver.session(this.sessionConfig('WRITE'));
+    try {
+      return await session.executeWrite((tx) =>
+        work({
+          run: async <R>(cypher: string, params: Record<string, unknown> = {}) => {
+            const result = await tx.run(cypher, params);
+            return result.records.map((r) => toPlain(r.toObject()) as R);
+          },
+        }),
+      );
+    } catch (error) {
+      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>, timeoutMs?: number): Promise<T[]> {
+    const session = this.driver.session(this.sessionConfig(mode));
+    const txConfig = timeoutMs ? { timeout: timeoutMs } : undefined;
+    try {
+      const work = async (tx: { run: (q: string, p: Record<string, unknown>) => Promise<{ records: Array<{ toObject(): RecordShape }> }> }) =>
+        (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as T);
+      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+    } catch (error) {
+      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Resolves when the database answers a trivial query, rejects otherwise. */
+  async ping(timeoutMs = 2_000): Promise<void> {
+    await this.read('RETURN 1 AS ok', {}, { timeoutMs });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+export type { QueryConfig };

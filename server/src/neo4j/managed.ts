@@ -1,0 +1,241 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, openSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { repoRoot } from '../config.ts';
+import { findJdk, findMaven, SetupError } from './java.ts';
+
+const sourceDir = path.join(repoRoot, 'server/neo4j');
+
+export interface ManagedOptions {
+  /** Folder of this server's databases, logs, password and pid. */
+  home: string;
+  /** @default 7687 */
+  boltPort: number;
+  /** JVM heap, e.g. `1g`. */
+  heap: string;
+  /** Neo4j page cache, e.g. `1g`. */
+  pagecache: string;
+  /** Where the Neo4j jars are installed; shared by every home. @default <repo>/.neo4j/install */
+  installDir?: string;
+  /** Progress lines for a person watching the first start. */
+  log?: (line: string) => void;
+}
+
+export interface Connection {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+const exists = (file: string) =>
+  readFile(file).then(
+    () => true,
+    () => false,
+  );
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A real Neo4j 5 Community server that the project installs from Maven Central and runs as its own
+ * detached process (the embedded DBMS with its Bolt connector, see server/neo4j/Launcher.java).
+ */
+export class ManagedNeo4j {
+  readonly installDir: string;
+  private readonly log: (line: string) => void;
+
+  constructor(private readonly options: ManagedOptions) {
+    this.installDir = options.installDir ?? path.join(repoRoot, '.neo4j/install');
+    this.log = options.log ?? (() => {});
+  }
+
+  get uri(): string {
+    return `bolt://127.0.0.1:${this.options.boltPort}`;
+  }
+
+  private file(name: string): string {
+    return path.join(this.options.home, name);
+  }
+
+  /** Downloads Neo4j and compiles the launcher unless the same version is installed already. */
+  async install(): Promise<void> {
+    const [pom, launcher] = await Promise.all([readFile(path.join(sourceDir, 'pom.xml')), readFile(path.join(sourceDir, 'Launcher.java'))]);
+    const stamp = createHash('sha256').update(pom).update(launcher).digest('hex');
+    const stampFile = path.join(this.installDir, 'stamp');
+    if ((await readFile(stampFile, 'utf8').catch(() => '')) === stamp) return;
+
+    const jdk = await findJdk();
+    const mvn = await findMaven();
+    this.log('Neo4j: downloading the Neo4j 5.26 Community jars from Maven Central (first start only, about 120 MB)…');
+    await rm(this.installDir, { recursive: true, force: true });
+    await mkdir(this.installDir, { recursive: true });
+    await runChecked(
+      mvn,
+      ['-B', '-q', '-f', path.join(sourceDir, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${path.join(this.installDir, 'lib')}`, '-DincludeScope=runtime'],
+      'Maven could not download Neo4j from Maven Central; check the network or proxy settings (~/.m2/settings.xml), or set NEO4J_URI to use an existing Neo4j.',
+    );
+    this.log('Neo4j: compiling the launcher…');
+    await runChecked(
+      jdk.javac,
+      ['-cp', path.join(this.installDir, 'lib', '*'), '-d', path.join(this.installDir, 'classes'), path.join(sourceDir, 'Launcher.java')],
+      'javac could not compile server/neo4j/Launcher.java; check that the JDK is complete.',
+    );
+    await writeFile(stampFile, stamp);
+  }
+
+  /** The pid of this home's server when it is running. */
+  async pid(): Promise<number | undefined> {
+    const pid = Number(await readFile(this.file('neo4j.pid'), 'utf8').catch(() => ''));
+    return pid > 0 && isAlive(pid) ? pid : undefined;
+  }
+
+  async password(): Promise<string> {
+    return (await readFile(this.file('password'), 'utf8')).trim();
+  }
+
+  /** Starts the server unless it runs already, and resolves once it answers over Bolt. */
+  async start(): Promise<Connection> {
+    await this.install();
+    await mkdir(this.options.home, { recursive: true });
+    if (!(await exists(this.file('password')))) {
+      await writeFile(this.file('password'), `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600 });
+    }
+    await chmod(this.file('password'), 0o600);
+    const connection = { uri: this.uri, user: 'neo4j', password: await this.password() };
+
+    const running = await this.pid();
+    if (running !== undefined) {
+      this.log(`Neo4j: already running (pid ${running}) on ${this.uri}`);
+      await this.waitUntilReady(connection, undefined);
+      return connection;
+    }
+    if (!(await portIsFree(this.options.boltPort))) {
+      throw new SetupError(
+        `Port ${this.options.boltPort} is taken by another program, so the bundled Neo4j cannot listen there; stop that program, or set NEO4J_BOLT_PORT to a free port (or NEO4J_URI if it is a Neo4j you want to use).`,
+      );
+    }
+
+    await writeFile(
+      this.file('neo4j.conf'),
+      [
+        'server.bolt.enabled=true',
+        `server.bolt.listen_address=127.0.0.1:${this.options.boltPort}`,
+        'server.bolt.tls_level=DISABLED',
+        'dbms.security.auth_enabled=true',
+        `server.memory.pagecache.size=${this.options.pagecache}`,
+        // Bounded work per transaction: one runaway query cannot take the server down (issue 7).
+        'db.transaction.timeout=20s',
+        'db.memory.transaction.max=256m',
+        'dbms.memory.transaction.total.max=512m',
+        'dbms.usage_report.enabled=false',
+        '',
+      ].join('\n'),
+    );
+    const { java } = await findJdk();
+    this.log(`Neo4j: starting on ${this.uri} (data in ${this.options.home})…`);
+    const out = openSync(this.file('neo4j.out'), 'a');
+    const child = spawn(
+      java,
+      [
+        `-Xms${this.options.heap}`,
+        `-Xmx${this.options.heap}`,
+        '-XX:+UseG1GC',
+        '-XX:+ExitOnOutOfMemoryError',
+        '-cp',
+        `${path.join(this.installDir, 'classes')}${path.delimiter}${path.join(this.installDir, 'lib', '*')}`,
+        'Launcher',
+        this.options.home,
+        this.file('neo4j.conf'),
+      ],
+      { detached: true, stdio: ['ignore', out, out] },
+    );
+    closeSync(out);
+    child.unref();
+    if (child.pid === undefined) throw new SetupError('Java could not be started to run Neo4j; check the JDK installation.');
+    await writeFile(this.file('neo4j.pid'), String(child.pid));
+    await this.waitUntilReady(connection, child);
+    this.log('Neo4j: ready');
+    return connection;
+  }
+
+  private async waitUntilReady(connection: Connection, child: ChildProcess | undefined): Promise<void> {
+    let exited = false;
+    child?.once('exit', () => {
+      exited = true;
+    });
+    const deadline = Date.now() + 180_000;
+    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      connectionTimeout: 2000,
+      logging: { level: 'error', logger: () => {} },
+    });
+    try {
+      while (Date.now() < deadline) {
+        if (exited) {
+          const tail = (await readFile(this.file('neo4j.out'), 'utf8').catch(() => '')).trim().split('\n').slice(-15).join('\n');
+          throw new SetupError(`Neo4j stopped while starting; see ${this.file('neo4j.out')}. Its last lines:\n${tail}`);
+        }
+        try {
+          await driver.executeQuery('RETURN 1');
+          return;
+        } catch (error) {
+          if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized')
+            throw new SetupError(`Neo4j in ${this.options.home} does not accept the password in ${this.file('password')}; delete that folder to start afresh (its data is lost).`);
+          await sleep(250);
+        }
+      }
+      throw new SetupError(`Neo4j did not answer on ${this.uri} within 3 minutes; see ${this.file('neo4j.out')}.`);
+    } finally {
+      await driver.close();
+    }
+  }
+
+  /** Stops the server if it runs, waiting for a clean shutdown. */
+  async stop(): Promise<boolean> {
+    const pid = await this.pid();
+    if (pid === undefined) return false;
+    process.kill(pid, 'SIGTERM');
+    const deadline = Date.now() + 60_000;
+    while (isAlive(pid) && Date.now() < deadline) await sleep(100);
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    await rm(this.file('neo4j.pid'), { force: true });
+    return true;
+  }
+}
+
+function runChecked(command: string, args: string[], failure: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
+    child.once('error', () => reject(new SetupError(failure)));
+    child.once('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new SetupError(`${failure}\n${output.trim().split('\n').slice(-8).join('\n')}`));
+    });
+  });
+}

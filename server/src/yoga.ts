@@ -1,0 +1,46 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { type Context, createContext } from './context.ts';
+import type { Db } from './db/driver.ts';
+import { schema } from './schema/index.ts';
+
+export interface YogaOptions {
+  db: Db;
+  /** Bearer token that enables mutations; when absent every mutation is refused. */
+  apiToken?: string;
+  /** Origins allowed by CORS; same-origin requests are always allowed. @default [] */
+  corsOrigins?: string[];
+  /** Serve GraphiQL on GET /graphql from a browser. @default true */
+  graphiql?: boolean;
+  /** Answer introspection queries. @default true */
+  introspection?: boolean;
+  /** Mask unexpected errors (no messages, stacks or Cypher in responses). @default true */
+  maskErrors?: boolean;
+}
+
+/** The GraphQL handler. It never listens: server/src/app.ts mounts it, tests call `yoga.fetch`. */
+export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
+  const introspection = options.introspection ?? true;
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    context: ({ request }) => createContext({ db: options.db, ...(options.apiToken && { apiToken: options.apiToken }) }, request),
+    graphiql: options.graphiql ?? true,
+    landingPage: false,
+    batching: false,
+    maskedErrors: options.maskErrors ?? true,
+    cors: { origin: options.corsOrigins ?? [], credentials: false },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12, ignoreIntrospection: false },
+        maxAliases: { n: 15 },
+        maxDirectives: { n: 20 },
+        maxTokens: { n: 2000 },
+        costLimit: { maxCost: 5000 },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      ...(introspection ? [] : [useDisableIntrospection()]),
+    ],
+  });
+}

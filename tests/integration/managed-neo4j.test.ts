@@ -1,0 +1,104 @@
+import { readFile, rm, mkdtemp } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed } from '../../graph-seed/src/seed.ts';
+import { createHttpServer } from '../../server/src/app.ts';
+import { Db } from '../../server/src/db/driver.ts';
+import { ManagedNeo4j } from '../../server/src/neo4j/managed.ts';
+import { freePort } from '../support/global-setup.ts';
+
+// A second managed server of its own, so stopping and restarting it cannot disturb other suites.
+describe('the managed Neo4j', () => {
+  let home: string;
+  let server: ManagedNeo4j;
+  let db: Db;
+  let http: import('node:http').Server;
+  let base: string;
+
+  beforeAll(async () => {
+    home = await mkdtemp(path.join(os.tmpdir(), 'techgraph-managed-'));
+    server = new ManagedNeo4j({ home, boltPort: await freePort(), heap: '512m', pagecache: '128m' });
+    const connection = await server.start();
+    db = new Db(connection);
+    http = createHttpServer(db, { corsOrigins: [], graphiql: false, introspection: true, production: false });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    http?.close();
+    await db?.close();
+    await server?.stop();
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('answers Bolt with the password it generated on first start', async () => {
+    const password = (await readFile(path.join(home, 'password'), 'utf8')).trim();
+    expect(password).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', password));
+    const { records } = await driver.executeQuery('RETURN 41 + 1 AS answer');
+    expect(records[0]?.get('answer').toNumber()).toBe(42);
+    await driver.close();
+  });
+
+  it('refuses the default neo4j/neo4j credentials', async () => {
+    const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', 'neo4j'));
+    await expect(driver.executeQuery('RETURN 1')).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+    await driver.close();
+  });
+
+  it('listens for Bolt on the loopback address only', async () => {
+    const conf = await readFile(path.join(home, 'neo4j.conf'), 'utf8');
+    expect(conf).toMatch(/^server\.bolt\.listen_address=127\.0\.0\.1:\d+$/m);
+  });
+
+  it('answers /healthz while the process lives', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /readyz with 503 until the graph is loaded, then 200', async () => {
+    const before = await fetch(`${base}/readyz`);
+    expect(before.status).toBe(503);
+    expect((await before.json()).reason).toMatch(/not loaded/);
+    await seed(db);
+    const after = await fetch(`${base}/readyz`);
+    expect(after.status).toBe(200);
+  });
+
+  it('reuses the running server when started again', async () => {
+    const pid = await server.pid();
+    await server.start();
+    expect(await server.pid()).toBe(pid);
+  });
+
+  it('keeps its data across a restart, and /readyz says 503 while it is stopped', async () => {
+    await db.write("CREATE (:RestartProbe {value: 'kept'})");
+    await server.stop();
+    expect(await server.pid()).toBeUndefined();
+
+    const stopped = await fetch(`${base}/readyz`);
+    expect(stopped.status).toBe(503);
+    expect(await stopped.json()).toEqual({ status: 'unavailable', reason: 'Neo4j does not answer.' });
+
+    await server.start();
+    const rows = await db.read<{ value: string }>('MATCH (p:RestartProbe) RETURN p.value AS value');
+    expect(rows).toEqual([{ value: 'kept' }]);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('refuses to start on a Bolt port another program holds, with a sentence saying what to do', async () => {
+    const blocker = (await import('node:net')).createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
+    const other = new ManagedNeo4j({ home: `${home}-other`, boltPort: port, heap: '256m', pagecache: '64m' });
+    await expect(other.start()).rejects.toThrow(`Port ${port} is taken by another program`);
+    blocker.close();
+    await rm(`${home}-other`, { recursive: true, force: true });
+  });
+});
