@@ -70,9 +70,7 @@ function locate(raw: unknown, issuePath: PropertyKey[]): { entry: string; field:
   if (typeof section !== 'string' || typeof index !== 'number') return { entry: '(file)', field: issuePath.join('.') || '(root)' };
   const item = (raw as Record<string, unknown[]>)[section]?.[index] as Record<string, unknown> | undefined;
   const label =
-    item && typeof item === 'object'
-      ? (item.id ?? (item.from && item.type && item.to ? `${item.from} ${item.type} ${item.to}` : undefined))
-      : undefined;
+    item && typeof item === 'object' ? (item.id ?? (item.from && item.type && item.to ? `${item.from} ${item.type} ${item.to}` : undefined)) : undefined;
   return { entry: `${section}[${index}]${label ? ` (${String(label)})` : ''}`, field: rest.join('.') || '(entry)' };
 }
 
@@ -87,14 +85,15 @@ function checkGraph(files: Array<{ file: string; data: DataFile }>): DataProblem
   const claim = (file: string, section: string, index: number, id: string, set: Set<string>) => {
     const entry = `${section}[${index}] (${id})`;
     const previous = owner.get(id);
-    if (previous) problems.push({ file, entry, field: 'id', message: `duplicate id "${id}", already used in ${previous}; ids must be unique across all data files` });
+    if (previous)
+      problems.push({ file, entry, field: 'id', message: `duplicate id "${id}", already used in ${previous}; ids must be unique across all data files` });
     else owner.set(id, `${file} › ${entry}`);
     set.add(id);
   };
   for (const { file, data } of files) {
-    data.categories.forEach((c, i) => claim(file, 'categories', i, c.id, categories));
-    data.vendors.forEach((v, i) => claim(file, 'vendors', i, v.id, vendors));
-    data.technologies.forEach((t, i) => claim(file, 'technologies', i, t.id, technologies));
+    for (const [i, c] of data.categories.entries()) claim(file, 'categories', i, c.id, categories);
+    for (const [i, v] of data.vendors.entries()) claim(file, 'vendors', i, v.id, vendors);
+    for (const [i, t] of data.technologies.entries()) claim(file, 'technologies', i, t.id, technologies);
   }
 
   const seen = new Map<string, string>();
@@ -102,9 +101,11 @@ function checkGraph(files: Array<{ file: string; data: DataFile }>): DataProblem
     data.technologies.forEach((t, i) => {
       const entry = `technologies[${i}] (${t.id})`;
       t.categories.forEach((c, j) => {
-        if (!categories.has(c)) problems.push({ file, entry, field: `categories.${j}`, message: `unknown category "${c}"; add it to a categories section or use an existing one` });
+        if (!categories.has(c))
+          problems.push({ file, entry, field: `categories.${j}`, message: `unknown category "${c}"; add it to a categories section or use an existing one` });
       });
-      if (t.vendor && !vendors.has(t.vendor)) problems.push({ file, entry, field: 'vendor', message: `unknown vendor "${t.vendor}"; add it to a vendors section or use an existing one` });
+      if (t.vendor && !vendors.has(t.vendor))
+        problems.push({ file, entry, field: 'vendor', message: `unknown vendor "${t.vendor}"; add it to a vendors section or use an existing one` });
     });
     data.relations.forEach((r, i) => {
       const entry = `relations[${i}] (${r.from} ${r.type} ${r.to})`;
@@ -117,7 +118,12 @@ function checkGraph(files: Array<{ file: string; data: DataFile }>): DataProblem
       const where = `${file} › ${entry}`;
       if (seen.has(key)) problems.push({ file, entry, field: '(entry)', message: `duplicate relation, already given in ${seen.get(key)}` });
       else if (symmetricTypes.has(r.type) && seen.has(mirror))
-        problems.push({ file, entry, field: '(entry)', message: `${r.type} is symmetric and is already given the other way round in ${seen.get(mirror)}; keep one` });
+        problems.push({
+          file,
+          entry,
+          field: '(entry)',
+          message: `${r.type} is symmetric and is already given the other way round in ${seen.get(mirror)}; keep one`,
+        });
       else seen.set(key, where);
     });
   }

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { isSeeded } from '../../graph-seed/src/load.ts';
 import { type AppConfig, repoRoot } from './config.ts';
 import type { Db } from './db/driver.ts';
-import { isSeeded } from '../../graph-seed/src/load.ts';
 import { createTechgraphYoga } from './yoga.ts';
 
 export const webDist = path.join(repoRoot, 'web/dist');

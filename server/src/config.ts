@@ -12,8 +12,14 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   NEO4J_HOME: z.string().default(path.join(repoRoot, '.neo4j')),
   NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'must look like 1g or 512m').default('1g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/i, 'must look like 1g or 512m').default('1g'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i, 'must look like 1g or 512m')
+    .default('1g'),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/i, 'must look like 1g or 512m')
+    .default('1g'),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   CORS_ORIGINS: z.string().optional(),
   GRAPHIQL: z.enum(['true', 'false']).optional(),
@@ -55,7 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }),
     managed: { home: path.resolve(e.NEO4J_HOME), boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pagecache: e.NEO4J_PAGECACHE },
     ...(e.API_TOKEN && { apiToken: e.API_TOKEN }),
-    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (e.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : !production,
     introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : !production,
     production,

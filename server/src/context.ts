@@ -1,4 +1,4 @@
-import { timingSafeEqual, createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Db } from './db/driver.ts';
 
 /** What every resolver receives. Loaders are per request, so nothing is cached across users. */
@@ -27,6 +27,7 @@ export function createContext(options: ContextOptions, request: Request): Contex
   const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
   if (!options.apiToken) return { db: options.db, canWrite: false, writeRefusal: 'Writing is disabled on this server; set API_TOKEN to enable mutations.' };
   if (!bearer) return { db: options.db, canWrite: false, writeRefusal: 'This mutation needs the API token; send it as "Authorization: Bearer <token>".' };
-  if (!tokenMatches(bearer, options.apiToken)) return { db: options.db, canWrite: false, writeRefusal: 'The API token is wrong; check the token and send it as "Authorization: Bearer <token>".' };
+  if (!tokenMatches(bearer, options.apiToken))
+    return { db: options.db, canWrite: false, writeRefusal: 'The API token is wrong; check the token and send it as "Authorization: Bearer <token>".' };
   return { db: options.db, canWrite: true };
 }

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
-import { Db } from '../../server/src/db/driver.ts';
 import { seed } from '../../graph-seed/src/seed.ts';
+import { Db } from '../../server/src/db/driver.ts';
 
 /** A driver on the suite's throwaway Neo4j, which global setup has seeded with the curated graph. */
 export function testDb(): Db {

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.ts';
-import { SetupError } from '../neo4j/java.ts';
 import { managedServer } from '../neo4j/connect.ts';
+import { SetupError } from '../neo4j/java.ts';
 import { runCli } from './run-cli.ts';
 
 runCli(async () => {

@@ -1,4 +1,4 @@
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { seedIfEmpty } from '../../../graph-seed/src/seed.ts';
 import { createHttpServer, webDist } from '../app.ts';
@@ -44,4 +44,3 @@ runCli(async () => {
   log(`techgraph is ready in ${((performance.now() - started) / 1000).toFixed(1)} s: http://localhost:${config.port}/ (GraphQL at /graphql)`);
   if (!config.external) log('Neo4j keeps running in the background for fast restarts; `npm run neo4j:stop` stops it.');
 });
-

@@ -59,7 +59,9 @@ export class Db {
   }
 
   /** Runs several statements in one write transaction: all of them apply or none does. */
-  async writeTransaction<T>(work: (tx: { run: <R = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>) => Promise<R[]> }) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(
+    work: (tx: { run: <R = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>) => Promise<R[]> }) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session(this.sessionConfig('WRITE'));
     try {
       return await session.executeWrite((tx) =>

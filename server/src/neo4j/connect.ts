@@ -1,7 +1,7 @@
 import type { AppConfig } from '../config.ts';
 import { Db } from '../db/driver.ts';
-import { ManagedNeo4j } from './managed.ts';
 import { SetupError } from './java.ts';
+import { ManagedNeo4j } from './managed.ts';
 
 export function managedServer(config: AppConfig, log?: (line: string) => void): ManagedNeo4j {
   return new ManagedNeo4j({ ...config.managed, ...(log && { log }) });
@@ -27,7 +27,6 @@ function explainConnectionError(error: unknown, uri: string): Error {
   const code = (error as { code?: string }).code ?? '';
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit')
     return new SetupError(`Neo4j at ${uri} refused the user name or password; check NEO4J_USER and NEO4J_PASSWORD.`);
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound')
-    return new SetupError(`Neo4j at ${uri} has no database by that name; check NEO4J_DATABASE.`);
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return new SetupError(`Neo4j at ${uri} has no database by that name; check NEO4J_DATABASE.`);
   return new SetupError(`Neo4j at ${uri} could not be reached (${(error as Error).message.split('\n')[0]}); check that it runs and that NEO4J_URI is right.`);
 }

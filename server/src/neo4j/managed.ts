@@ -91,7 +91,15 @@ export class ManagedNeo4j {
     await mkdir(this.installDir, { recursive: true });
     await runChecked(
       mvn,
-      ['-B', '-q', '-f', path.join(sourceDir, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${path.join(this.installDir, 'lib')}`, '-DincludeScope=runtime'],
+      [
+        '-B',
+        '-q',
+        '-f',
+        path.join(sourceDir, 'pom.xml'),
+        'dependency:copy-dependencies',
+        `-DoutputDirectory=${path.join(this.installDir, 'lib')}`,
+        '-DincludeScope=runtime',
+      ],
       'Maven could not download Neo4j from Maven Central; check the network or proxy settings (~/.m2/settings.xml), or set NEO4J_URI to use an existing Neo4j.',
     );
     this.log('Neo4j: compiling the launcher…');
@@ -199,7 +207,9 @@ export class ManagedNeo4j {
           return;
         } catch (error) {
           if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized')
-            throw new SetupError(`Neo4j in ${this.options.home} does not accept the password in ${this.file('password')}; delete that folder to start afresh (its data is lost).`);
+            throw new SetupError(
+              `Neo4j in ${this.options.home} does not accept the password in ${this.file('password')}; delete that folder to start afresh (its data is lost).`,
+            );
           await sleep(250);
         }
       }

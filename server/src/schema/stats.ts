@@ -11,4 +11,6 @@ const Stats = builder.objectRef<GraphStats>('Stats').implement({
   }),
 });
 
-builder.queryField('stats', (t) => t.field({ type: Stats, description: 'Counts of nodes and relations in the graph.', resolve: (_root, _args, { db }) => graphStats(db) }));
+builder.queryField('stats', (t) =>
+  t.field({ type: Stats, description: 'Counts of nodes and relations in the graph.', resolve: (_root, _args, { db }) => graphStats(db) }),
+);
