@@ -96,23 +96,30 @@ export async function ensureSchema(db: Db): Promise<void> {
   await db.write('CALL db.awaitIndexes(60)');
 }
 
+/** Rows per write transaction: big enough to amortise round trips, small enough for the transaction memory limit. */
+export const batchSize = 10_000;
+
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += batchSize) yield rows.slice(i, i + batchSize);
+}
+
 /**
- * Makes the database hold exactly the curated data: MERGE on stable ids, then removal of curated
- * nodes and relations the data no longer has. Nodes and relations with origin "user" (created
- * through the API) are never touched. All in one transaction: a failure leaves the graph as it was.
+ * Makes the database hold exactly the curated data: MERGE on stable ids in batches, then removal of
+ * curated nodes and relations the data no longer has. Nodes and relations with origin "user"
+ * (created through the API) are never touched. The data is validated before this runs, so bad data
+ * never reaches the database; the seed marker is written last, so a seed cut short is redone.
  */
 export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
   const { nodes, relations } = toRows(data);
   const checksum = createHash('sha256').update(JSON.stringify({ nodes, relations })).digest('hex');
   await ensureSchema(db);
 
-  return db.writeTransaction(async (tx) => {
-    let nodesWritten = 0;
-    let relationsWritten = 0;
-    for (const label of ['Technology', 'Vendor', 'Category'] as const) {
-      const rows = nodes.filter((n) => n.label === label);
+  let nodesWritten = 0;
+  let relationsWritten = 0;
+  for (const label of ['Technology', 'Vendor', 'Category'] as const) {
+    for (const rows of batches(nodes.filter((n) => n.label === label))) {
       // Labels cannot be parameters; this one comes from the fixed list above.
-      const [result] = await tx.run<{ changed: number }>(
+      const [result] = await db.write<{ changed: number }>(
         `UNWIND $rows AS row
          MERGE (n:Entity {id: row.id})
          WITH n, row,
@@ -126,10 +133,11 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
       );
       nodesWritten += result?.changed ?? 0;
     }
-    for (const type of relationTypes) {
-      const rows = relations.filter((r) => r.type === type);
-      if (rows.length === 0) continue;
-      const [result] = await tx.run<{ changed: number }>(
+  }
+  for (const type of relationTypes) {
+    for (const rows of batches(relations.filter((r) => r.type === type))) {
+      // The type comes from the vocabulary whitelist, never from input.
+      const [result] = await db.write<{ changed: number }>(
         `UNWIND $rows AS row
          MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
          MERGE (a)-[r:${type}]->(b)
@@ -141,31 +149,31 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
       );
       relationsWritten += result?.changed ?? 0;
     }
-    const [removedRelations] = await tx.run<{ removed: number }>(
-      `MATCH ()-[r]->() WHERE r.origin = 'curated' AND NOT r.key IN $keys
-       DELETE r RETURN count(*) AS removed`,
-      { keys: relations.map((r) => r.key) },
-    );
-    const [removedNodes] = await tx.run<{ removed: number }>(
-      `MATCH (n:Entity {origin: 'curated'}) WHERE NOT n.id IN $ids
-       DETACH DELETE n RETURN count(*) AS removed`,
-      { ids: nodes.map((n) => n.id) },
-    );
-    await tx.run(
-      `MERGE (m:GraphMeta {id: 'seed'})
-       SET m.checksum = $checksum, m.nodes = $nodeCount, m.relations = $relationCount`,
-      { checksum, nodeCount: nodes.length, relationCount: relations.length },
-    );
-    return {
-      nodes: nodes.length,
-      relations: relations.length,
-      nodesWritten,
-      relationsWritten,
-      nodesRemoved: removedNodes?.removed ?? 0,
-      relationsRemoved: removedRelations?.removed ?? 0,
-      checksum,
-    };
-  });
+  }
+  const [removedRelations] = await db.write<{ removed: number }>(
+    `MATCH (:Entity)-[r]->(:Entity) WHERE r.origin = 'curated' AND NOT r.key IN $keys
+     DELETE r RETURN count(*) AS removed`,
+    { keys: relations.map((r) => r.key) },
+  );
+  const [removedNodes] = await db.write<{ removed: number }>(
+    `MATCH (n:Entity {origin: 'curated'}) WHERE NOT n.id IN $ids
+     DETACH DELETE n RETURN count(*) AS removed`,
+    { ids: nodes.map((n) => n.id) },
+  );
+  await db.write(
+    `MERGE (m:GraphMeta {id: 'seed'})
+     SET m.checksum = $checksum, m.nodes = $nodeCount, m.relations = $relationCount`,
+    { checksum, nodeCount: nodes.length, relationCount: relations.length },
+  );
+  return {
+    nodes: nodes.length,
+    relations: relations.length,
+    nodesWritten,
+    relationsWritten,
+    nodesRemoved: removedNodes?.removed ?? 0,
+    relationsRemoved: removedRelations?.removed ?? 0,
+    checksum,
+  };
 }
 
 /** True once a seed has completed on this database. */
