@@ -9,8 +9,10 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
  * Runs a Neo4j 5 Community DBMS as its own process with a Bolt connector, so techgraph can use a real
- * Neo4j without a separate install. Usage: java Launcher HOME CONF. HOME holds the databases and the
- * generated password (HOME/password); CONF is a neo4j.conf written by server/src/neo4j/managed.ts.
+ * Neo4j without a separate install. Usage: java Launcher HOME CONF [OWNER_PID]. HOME holds the
+ * databases and the generated password (HOME/password); CONF is a neo4j.conf written by
+ * server/src/neo4j/managed.ts. With OWNER_PID (a test run's throwaway server) it shuts down when
+ * that process is gone, so a killed test run leaves no server behind.
  */
 public final class Launcher {
   public static void main(String[] args) throws Exception {
@@ -36,6 +38,10 @@ public final class Launcher {
       dbms.shutdown();
       stopped.countDown();
     }));
+    if (args.length > 2) {
+      ProcessHandle.of(Long.parseLong(args[2])).ifPresentOrElse(
+          owner -> owner.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
+    }
     dbms.database("neo4j").executeTransactionally("RETURN 1");
     System.out.println("techgraph-neo4j: ready");
     System.out.flush();

@@ -20,7 +20,7 @@ describe('the managed Neo4j', () => {
 
   beforeAll(async () => {
     home = await mkdtemp(path.join(os.tmpdir(), 'techgraph-managed-'));
-    server = new ManagedNeo4j({ home, boltPort: await freePort(), heap: '512m', pagecache: '128m' });
+    server = new ManagedNeo4j({ home, boltPort: await freePort(), heap: '512m', pagecache: '128m', ownerPid: process.pid });
     const connection = await server.start();
     db = new Db(connection);
     http = createHttpServer(db, { corsOrigins: [], graphiql: false, introspection: true, production: false });

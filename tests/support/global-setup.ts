@@ -37,11 +37,22 @@ export function freePort(): Promise<number> {
  */
 export default async function setup(project: TestProject) {
   const home = await mkdtemp(path.join(os.tmpdir(), 'techgraph-test-neo4j-'));
-  const server = new ManagedNeo4j({ home, boltPort: await freePort(), heap: '768m', pagecache: '256m', log: (line) => console.log(`[test-neo4j] ${line}`) });
+  const server = new ManagedNeo4j({
+    home,
+    boltPort: await freePort(),
+    heap: '768m',
+    pagecache: '256m',
+    ownerPid: process.pid,
+    log: (line) => console.log(`[test-neo4j] ${line}`),
+  });
   const connection = await server.start();
   const db = new Db(connection);
   try {
     await seed(db);
+  } catch (error) {
+    await server.stop();
+    await rm(home, { recursive: true, force: true });
+    throw error;
   } finally {
     await db.close();
   }

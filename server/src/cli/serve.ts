@@ -2,6 +2,14 @@ import type http from 'node:http';
 import type { Db } from '../db/driver.ts';
 import { SetupError } from '../neo4j/java.ts';
 
+/** Rejects with a readable sentence when `port` cannot be bound. */
+export async function assertPortFree(port: number, host: string): Promise<void> {
+  const { createServer } = await import('node:net');
+  const probe = createServer();
+  await listen(probe as unknown as http.Server, port, host);
+  await new Promise((resolve) => probe.close(resolve));
+}
+
 /** Listens, turning "port taken" into a sentence a person can act on. */
 export function listen(server: http.Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {

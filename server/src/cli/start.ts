@@ -5,7 +5,7 @@ import { createHttpServer, webDist } from '../app.ts';
 import { loadConfig, repoRoot } from '../config.ts';
 import { connectDatabase } from '../neo4j/connect.ts';
 import { runCli } from './run-cli.ts';
-import { listen, shutdownOn } from './serve.ts';
+import { assertPortFree, listen, shutdownOn } from './serve.ts';
 
 const log = (line: string) => console.log(line);
 
@@ -32,9 +32,11 @@ async function ensureWebBuilt(): Promise<void> {
 runCli(async () => {
   const started = performance.now();
   const config = loadConfig();
-  await ensureWebBuilt();
+  // Fail in a second on a taken port, not after Neo4j and the web build have run.
+  await assertPortFree(config.port, config.host);
   const db = await connectDatabase(config, log);
   await seedIfEmpty(db, log);
+  await ensureWebBuilt();
   const server = createHttpServer(db, config);
   await listen(server, config.port, config.host).catch(async (error) => {
     await db.close();

@@ -32,15 +32,19 @@ async function runs(command: string): Promise<boolean> {
   }
 }
 
-/** Finds a JDK of a supported release: JAVA_HOME, then `java` on the PATH, then the JDKs under /usr/lib/jvm. */
+/** Finds a JDK of a supported release: JAVA_HOME, then `java` on the PATH, then the JDKs under /usr/lib/jvm (or TECHGRAPH_JVM_DIRS). */
 export async function findJdk(): Promise<{ java: string; javac: string; version: number }> {
   const homes: string[] = [];
   if (process.env.JAVA_HOME) homes.push(process.env.JAVA_HOME);
   homes.push('');
-  try {
-    for (const name of (await readdir('/usr/lib/jvm')).sort()) homes.push(path.join('/usr/lib/jvm', name));
-  } catch {
-    // No /usr/lib/jvm on this system (macOS, Windows): the PATH is all we have.
+  // Folders holding one JDK each; TECHGRAPH_JVM_DIRS overrides (path-delimited, empty for none).
+  const searchDirs = (process.env.TECHGRAPH_JVM_DIRS ?? '/usr/lib/jvm').split(path.delimiter).filter(Boolean);
+  for (const dir of searchDirs) {
+    try {
+      for (const name of (await readdir(dir)).sort()) homes.push(path.join(dir, name));
+    } catch {
+      // No such folder on this system (macOS, Windows): the PATH is all we have.
+    }
   }
   const found: string[] = [];
   for (const home of homes) {

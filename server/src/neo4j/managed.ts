@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -21,6 +21,8 @@ export interface ManagedOptions {
   pagecache: string;
   /** Where the Neo4j jars are installed; shared by every home. @default <repo>/.neo4j/install */
   installDir?: string;
+  /** Stop the server when this process exits (a test run's throwaway server). */
+  ownerPid?: number;
   /** Progress lines for a person watching the first start. */
   log?: (line: string) => void;
 }
@@ -32,7 +34,7 @@ export interface Connection {
 }
 
 const exists = (file: string) =>
-  readFile(file).then(
+  access(file).then(
     () => true,
     () => false,
   );
@@ -77,38 +79,51 @@ export class ManagedNeo4j {
     return path.join(this.options.home, name);
   }
 
-  /** Downloads Neo4j and compiles the launcher unless the same version is installed already. */
-  async install(): Promise<void> {
+  /**
+   * Downloads Neo4j and compiles the launcher unless this version is installed already. Each
+   * version gets its own folder, built aside and renamed into place, so a running server's jars are
+   * never removed and two processes installing at once cannot break each other.
+   */
+  async install(): Promise<string> {
     const [pom, launcher] = await Promise.all([readFile(path.join(sourceDir, 'pom.xml')), readFile(path.join(sourceDir, 'Launcher.java'))]);
-    const stamp = createHash('sha256').update(pom).update(launcher).digest('hex');
-    const stampFile = path.join(this.installDir, 'stamp');
-    if ((await readFile(stampFile, 'utf8').catch(() => '')) === stamp) return;
+    const stamp = createHash('sha256').update(pom).update(launcher).digest('hex').slice(0, 16);
+    const target = path.join(this.installDir, stamp);
+    if (await exists(path.join(target, 'complete'))) return target;
 
     const jdk = await findJdk();
     const mvn = await findMaven();
-    this.log('Neo4j: downloading the Neo4j 5.26 Community jars from Maven Central (first start only, about 120 MB)…');
-    await rm(this.installDir, { recursive: true, force: true });
-    await mkdir(this.installDir, { recursive: true });
-    await runChecked(
-      mvn,
-      [
-        '-B',
-        '-q',
-        '-f',
-        path.join(sourceDir, 'pom.xml'),
-        'dependency:copy-dependencies',
-        `-DoutputDirectory=${path.join(this.installDir, 'lib')}`,
-        '-DincludeScope=runtime',
-      ],
-      'Maven could not download Neo4j from Maven Central; check the network or proxy settings (~/.m2/settings.xml), or set NEO4J_URI to use an existing Neo4j.',
-    );
-    this.log('Neo4j: compiling the launcher…');
-    await runChecked(
-      jdk.javac,
-      ['-cp', path.join(this.installDir, 'lib', '*'), '-d', path.join(this.installDir, 'classes'), path.join(sourceDir, 'Launcher.java')],
-      'javac could not compile server/neo4j/Launcher.java; check that the JDK is complete.',
-    );
-    await writeFile(stampFile, stamp);
+    const work = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    await mkdir(work, { recursive: true });
+    try {
+      this.log('Neo4j: downloading the Neo4j 5.26 Community jars from Maven Central (first start only, about 120 MB)…');
+      await runChecked(
+        mvn,
+        [
+          '-B',
+          '-q',
+          '-f',
+          path.join(sourceDir, 'pom.xml'),
+          'dependency:copy-dependencies',
+          `-DoutputDirectory=${path.join(work, 'lib')}`,
+          '-DincludeScope=runtime',
+        ],
+        'Maven could not download Neo4j from Maven Central; check the network or proxy settings (~/.m2/settings.xml), or set NEO4J_URI to use an existing Neo4j.',
+      );
+      this.log('Neo4j: compiling the launcher…');
+      await runChecked(
+        jdk.javac,
+        ['-cp', path.join(work, 'lib', '*'), '-d', path.join(work, 'classes'), path.join(sourceDir, 'Launcher.java')],
+        'javac could not compile server/neo4j/Launcher.java; check that the JDK is complete.',
+      );
+      await writeFile(path.join(work, 'complete'), '');
+      await rename(work, target).catch(async (error: NodeJS.ErrnoException) => {
+        // Another process finished the same install first; use theirs.
+        if (!(await exists(path.join(target, 'complete')))) throw error;
+      });
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+    return target;
   }
 
   /** The pid of this home's server when it is running. */
@@ -123,7 +138,7 @@ export class ManagedNeo4j {
 
   /** Starts the server unless it runs already, and resolves once it answers over Bolt. */
   async start(): Promise<Connection> {
-    await this.install();
+    const installed = await this.install();
     await mkdir(this.options.home, { recursive: true });
     if (!(await exists(this.file('password')))) {
       await writeFile(this.file('password'), `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600 });
@@ -170,10 +185,11 @@ export class ManagedNeo4j {
         '-XX:+UseG1GC',
         '-XX:+ExitOnOutOfMemoryError',
         '-cp',
-        `${path.join(this.installDir, 'classes')}${path.delimiter}${path.join(this.installDir, 'lib', '*')}`,
+        `${path.join(installed, 'classes')}${path.delimiter}${path.join(installed, 'lib', '*')}`,
         'Launcher',
         this.options.home,
         this.file('neo4j.conf'),
+        ...(this.options.ownerPid ? [String(this.options.ownerPid)] : []),
       ],
       { detached: true, stdio: ['ignore', out, out] },
     );
