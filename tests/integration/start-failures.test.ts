@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { mkdir, symlink } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -70,12 +71,17 @@ describe('npm start when something is wrong', () => {
   });
 
   it('exits non-zero with one sentence when the bundled Neo4j has no Java and no Maven to install it', async () => {
+    // A PATH holding node alone: /usr/bin, where node may live, usually holds java too.
+    const nodeOnly = path.join(neo4j.home, 'node-only-bin');
+    await mkdir(nodeOnly, { recursive: true });
+    await symlink(process.execPath, path.join(nodeOnly, 'node')).catch(() => {});
     const result = await start({
       PORT: String(await freePort()),
       NEO4J_HOME: path.join(neo4j.home, 'never-installed'),
+      NEO4J_BOLT_PORT: String(await freePort()),
       TECHGRAPH_JVM_DIRS: '',
       JAVA_HOME: '/nonexistent',
-      PATH: path.dirname(process.execPath),
+      PATH: nodeOnly,
     });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toMatch(

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type QueryConfig, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type RecordShape } from 'neo4j-driver';
 import { toPlain } from './to-plain.ts';
 
 export interface DbOptions {
@@ -40,7 +40,6 @@ export class Db {
       connectionAcquisitionTimeout: 5_000,
       maxTransactionRetryTime: 3_000,
       maxConnectionPoolSize: 50,
-      logging: { level: 'error', logger: (_level, message) => console.error(`neo4j-driver: ${message}`) },
     });
   }
 
@@ -102,5 +101,3 @@ export class Db {
     return this.driver.close();
   }
 }
-
-export type { QueryConfig };
