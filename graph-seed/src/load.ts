@@ -97,69 +97,79 @@ export async function ensureSchema(db: Db): Promise<void> {
 }
 
 /** Rows per write transaction: big enough to amortise round trips, small enough for the transaction memory limit. */
-export const batchSize = 10_000;
+export const batchSize = 20_000;
 
 function* batches<T>(rows: T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += batchSize) yield rows.slice(i, i + batchSize);
 }
 
+const contentHash = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64url');
+
+/** What the database holds of the curated graph: content hashes by node id and by relation key. */
+async function curatedState(db: Db): Promise<{ nodes: Map<string, string>; relations: Map<string, string> }> {
+  const [nodes, relations] = await Promise.all([
+    db.read<{ id: string; hash: string | null }>("MATCH (n:Entity) WHERE n.origin = 'curated' RETURN n.id AS id, n.hash AS hash"),
+    db.read<{ key: string; hash: string | null }>("MATCH (:Entity)-[r]->(:Entity) WHERE r.origin = 'curated' RETURN r.key AS key, r.hash AS hash"),
+  ]);
+  return { nodes: new Map(nodes.map((n) => [n.id, n.hash ?? ''])), relations: new Map(relations.map((r) => [r.key, r.hash ?? ''])) };
+}
+
 /**
- * Makes the database hold exactly the curated data: MERGE on stable ids in batches, then removal of
- * curated nodes and relations the data no longer has. Nodes and relations with origin "user"
- * (created through the API) are never touched. The data is validated before this runs, so bad data
- * never reaches the database; the seed marker is written last, so a seed cut short is redone.
+ * Makes the database hold exactly the curated data. It reads the content hash of every curated node
+ * and relation, then writes only the difference in batches: MERGE on stable ids for what is new or
+ * changed, DELETE for what the data no longer has. Nodes and relations with origin "user" (created
+ * through the API) are never touched. The data is validated before this runs, so bad data never
+ * reaches the database; the seed marker is written last, so a seed cut short is redone.
  */
 export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
   const { nodes, relations } = toRows(data);
-  const checksum = createHash('sha256').update(JSON.stringify({ nodes, relations })).digest('hex');
   await ensureSchema(db);
+  const state = await curatedState(db);
 
-  let nodesWritten = 0;
-  let relationsWritten = 0;
+  const nodeRows = nodes.map((n) => ({ ...n, hash: contentHash([n.label, n.props]) })).filter((n) => state.nodes.get(n.id) !== n.hash);
+  const relationRows = relations.map((r) => ({ ...r, hash: contentHash([r.note, r.source]) })).filter((r) => state.relations.get(r.key) !== r.hash);
+  const nodeIds = new Set(nodes.map((n) => n.id));
+  const relationKeys = new Set(relations.map((r) => r.key));
+  const staleRelations = [...state.relations.keys()].filter((key) => !relationKeys.has(key)).map(parseKey);
+  const staleNodes = [...state.nodes.keys()].filter((id) => !nodeIds.has(id));
+
   for (const label of ['Technology', 'Vendor', 'Category'] as const) {
-    for (const rows of batches(nodes.filter((n) => n.label === label))) {
+    for (const rows of batches(nodeRows.filter((n) => n.label === label))) {
       // Labels cannot be parameters; this one comes from the fixed list above.
-      const [result] = await db.write<{ changed: number }>(
+      await db.write(
         `UNWIND $rows AS row
          MERGE (n:Entity {id: row.id})
-         WITH n, row,
-              coalesce(n.origin, '') <> 'curated' OR NOT n:${label}
-              OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
-              OR any(k IN keys(n) WHERE NOT k IN keys(row.props) AND NOT k IN ['id', 'origin']) AS changed
-         WHERE changed
-         SET n = row.props, n.id = row.id, n.origin = 'curated', n:${label}
-         RETURN count(n) AS changed`,
+         SET n = row.props, n.id = row.id, n.origin = 'curated', n.hash = row.hash, n:${label}`,
         { rows },
       );
-      nodesWritten += result?.changed ?? 0;
     }
   }
   for (const type of relationTypes) {
-    for (const rows of batches(relations.filter((r) => r.type === type))) {
-      // The type comes from the vocabulary whitelist, never from input.
-      const [result] = await db.write<{ changed: number }>(
+    for (const rows of batches(relationRows.filter((r) => r.type === type))) {
+      // The type comes from the vocabulary whitelist, never from input. MERGE between bound nodes
+      // locks both ends before creating, so two seeds at once cannot duplicate a relation.
+      await db.write(
         `UNWIND $rows AS row
          MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
          MERGE (a)-[r:${type}]->(b)
-         WITH r, row, r.key IS NULL OR r.note <> row.note OR r.source <> row.source OR coalesce(r.origin, '') <> 'curated' AS changed
-         WHERE changed
-         SET r.key = row.key, r.note = row.note, r.source = row.source, r.origin = 'curated'
-         RETURN count(r) AS changed`,
+         SET r.key = row.key, r.note = row.note, r.source = row.source, r.origin = 'curated', r.hash = row.hash`,
         { rows },
       );
-      relationsWritten += result?.changed ?? 0;
+    }
+    for (const rows of batches(staleRelations.filter((r) => r.type === type))) {
+      await db.write(
+        `UNWIND $rows AS row
+         MATCH (:Entity {id: row.from})-[r:${type}]->(:Entity {id: row.to})
+         WHERE r.origin = 'curated'
+         DELETE r`,
+        { rows },
+      );
     }
   }
-  const [removedRelations] = await db.write<{ removed: number }>(
-    `MATCH (:Entity)-[r]->(:Entity) WHERE r.origin = 'curated' AND NOT r.key IN $keys
-     DELETE r RETURN count(*) AS removed`,
-    { keys: relations.map((r) => r.key) },
-  );
-  const [removedNodes] = await db.write<{ removed: number }>(
-    `MATCH (n:Entity {origin: 'curated'}) WHERE NOT n.id IN $ids
-     DETACH DELETE n RETURN count(*) AS removed`,
-    { ids: nodes.map((n) => n.id) },
-  );
+  for (const ids of batches(staleNodes)) {
+    await db.write("UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE n.origin = 'curated' DETACH DELETE n", { ids });
+  }
+  const checksum = contentHash([nodes, relations]);
   await db.write(
     `MERGE (m:GraphMeta {id: 'seed'})
      SET m.checksum = $checksum, m.nodes = $nodeCount, m.relations = $relationCount`,
@@ -168,12 +178,17 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
   return {
     nodes: nodes.length,
     relations: relations.length,
-    nodesWritten,
-    relationsWritten,
-    nodesRemoved: removedNodes?.removed ?? 0,
-    relationsRemoved: removedRelations?.removed ?? 0,
+    nodesWritten: nodeRows.length,
+    relationsWritten: relationRows.length,
+    nodesRemoved: staleNodes.length,
+    relationsRemoved: staleRelations.length,
     checksum,
   };
+}
+
+function parseKey(key: string): { from: string; type: string; to: string } {
+  const [from = '', type = '', to = ''] = key.split('|');
+  return { from, type, to };
 }
 
 /** True once a seed has completed on this database. */
