@@ -3,6 +3,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/driver.ts';
+import { maskError } from './mask-error.ts';
 import { schema } from './schema/index.ts';
 
 export interface YogaOptions {
@@ -29,7 +30,8 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
     graphiql: options.graphiql ?? true,
     landingPage: false,
     batching: false,
-    maskedErrors: options.maskErrors ?? true,
+    maskedErrors:
+      (options.maskErrors ?? true) ? { maskError, errorMessage: 'Something went wrong on the server; try again, and report it if it keeps happening.' } : false,
     cors: { origin: options.corsOrigins ?? [], credentials: false },
     plugins: [
       EnvelopArmorPlugin({

@@ -1,4 +1,20 @@
 import { builder } from '../builder.ts';
+import './enums.ts';
+import './entity.ts';
+import './technology.ts';
+import './vendor.ts';
+import './category.ts';
+import './relation.ts';
+import './relation-types.ts';
 import './stats.ts';
+import './technologies.ts';
+import './search.ts';
+import './subgraph.ts';
+import './neighborhood.ts';
+import './paths.ts';
+import './relate.ts';
+import './equivalents.ts';
+import './technology-mutations.ts';
+import './relation-mutations.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,5 +1,13 @@
 import { builder } from '../builder.ts';
 import { type GraphStats, graphStats } from '../db/queries/stats.ts';
+import { RelationTypeEnum } from './enums.ts';
+
+const RelationTypeCount = builder.objectRef<{ type: string; count: number }>('RelationTypeCount').implement({
+  fields: (t) => ({
+    type: t.field({ type: RelationTypeEnum, resolve: (r) => r.type }),
+    count: t.exposeInt('count'),
+  }),
+});
 
 const Stats = builder.objectRef<GraphStats>('Stats').implement({
   description: 'How big the graph is.',
@@ -8,6 +16,7 @@ const Stats = builder.objectRef<GraphStats>('Stats').implement({
     vendors: t.exposeInt('vendors'),
     categories: t.exposeInt('categories'),
     relations: t.exposeInt('relations', { description: 'All relations, derived PROVIDED_BY and IN_CATEGORY included.' }),
+    relationsByType: t.field({ type: [RelationTypeCount], description: 'One entry per relation type, zeros included.', resolve: (s) => s.relationsByType }),
   }),
 });
 

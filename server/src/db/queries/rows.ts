@@ -1,0 +1,80 @@
+/** Row shapes every query returns, and the Cypher projections that produce them. */
+
+export type EntityLabel = 'Technology' | 'Vendor' | 'Category';
+export type Origin = 'curated' | 'user';
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  kind: string;
+  description: string;
+  aliases: string[];
+  label: EntityLabel;
+  origin: Origin;
+  firstRelease: number | null;
+  license: string | null;
+  openSource: boolean;
+  homepage: string | null;
+  /** JSON strings {claim, correction, source}, as the loader stores them. */
+  remarks: string[];
+}
+
+export interface RelationRow {
+  /** `from|TYPE|to`, stable across re-seeds. */
+  id: string;
+  type: string;
+  fromId: string;
+  toId: string;
+  note: string;
+  source: string;
+  origin: Origin;
+}
+
+/** Projects node variable `v` to the map `toEntityRow` reads. `v` is always a literal from our code. */
+export const entityMap = (v: string) =>
+  `${v} {.id, .name, .kind, .description, .aliases, .origin, .firstRelease, .license, .openSource, .homepage, .remarks, ` +
+  `label: [l IN labels(${v}) WHERE l IN ['Technology', 'Vendor', 'Category']][0]}`;
+
+/** Projects relationship variable `r` to the map `toRelationRow` reads, with its true direction. */
+export const relationMap = (r: string) =>
+  `{id: coalesce(${r}.key, startNode(${r}).id + '|' + type(${r}) + '|' + endNode(${r}).id), type: type(${r}), ` +
+  `fromId: startNode(${r}).id, toId: endNode(${r}).id, note: ${r}.note, source: ${r}.source, origin: ${r}.origin}`;
+
+const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
+
+export function toEntityRow(raw: unknown): EntityRow {
+  const r = raw as Record<string, unknown>;
+  return {
+    id: str(r.id),
+    name: str(r.name),
+    kind: str(r.kind),
+    description: str(r.description),
+    aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
+    label: str(r.label, 'Technology') as EntityLabel,
+    origin: r.origin === 'user' ? 'user' : 'curated',
+    firstRelease: typeof r.firstRelease === 'number' ? r.firstRelease : null,
+    license: typeof r.license === 'string' ? r.license : null,
+    openSource: r.openSource === true,
+    homepage: typeof r.homepage === 'string' ? r.homepage : null,
+    remarks: Array.isArray(r.remarks) ? r.remarks.map(String) : [],
+  };
+}
+
+export function toRelationRow(raw: unknown): RelationRow {
+  const r = raw as Record<string, unknown>;
+  return {
+    id: str(r.id),
+    type: str(r.type),
+    fromId: str(r.fromId),
+    toId: str(r.toId),
+    note: str(r.note),
+    source: str(r.source),
+    origin: r.origin === 'user' ? 'user' : 'curated',
+  };
+}
+
+/** Puts rows in the order of `ids` (DataLoader's contract); missing ids give null. */
+export function alignById<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): (T | null)[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -1,0 +1,47 @@
+/** Characters with a meaning in Lucene's query syntax; each is escaped with a backslash. */
+const luceneSpecials = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes Lucene's special characters and neutralises the AND/OR/NOT operators, so any text is a valid query. */
+export function escapeLucene(text: string): string {
+  return text.replace(luceneSpecials, (c) => `\\${c}`).replace(/\b(AND|OR|NOT)\b/g, (word) => word.toLowerCase());
+}
+
+/**
+ * Name form used for exact matching: case, spaces, hyphens and underscores ignored, so "big query",
+ * "Big-Query" and "BigQuery" are the same name. Other punctuation stays: "C++" is not "C".
+ */
+export function normalizeName(text: string): string {
+  return text.toLowerCase().replace(/[\s\-_]+/g, '');
+}
+
+/** Words as the full-text analyzer sees them: letters and digits, lowercased. */
+export function searchTokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/** Tokens this long or longer also match with one typo; shorter ones would match too much. */
+const fuzzyMinLength = 4;
+
+/** Exact word weighs most, then a prefix, then a one-typo match. */
+function termClauses(token: string, boost: number): string[] {
+  const term = escapeLucene(token);
+  const clauses = [`${term}^${3 * boost}`, `${term}*^${boost}`];
+  if (token.length >= fuzzyMinLength) clauses.push(`${term}~1^${boost}`);
+  return clauses;
+}
+
+/**
+ * The forgiving full-text query for a search box: each word exactly, as a prefix and (when long
+ * enough) with one typo, plus all words run together so "big query" finds "BigQuery".
+ * Returns null when the text has no searchable word.
+ */
+export function buildLuceneQuery(text: string): string | null {
+  const tokens = searchTokens(text).slice(0, 12);
+  if (tokens.length === 0) return null;
+  const clauses = tokens.flatMap((t) => termClauses(t, 1));
+  if (tokens.length > 1) clauses.push(...termClauses(tokens.join(''), 2));
+  return clauses.join(' OR ');
+}

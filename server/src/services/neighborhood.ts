@@ -1,0 +1,57 @@
+import type { Db } from '../db/driver.ts';
+import { entitiesByIds } from '../db/queries/entities.ts';
+import { expandLevel } from '../db/queries/neighborhood.ts';
+import type { Direction } from '../db/queries/patterns.ts';
+import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
+import { notFound } from '../errors.ts';
+import { relationTypeNames } from '../vocabulary.ts';
+
+export interface NeighborhoodResult {
+  center: EntityRow;
+  nodes: EntityRow[];
+  relations: RelationRow[];
+  omitted: Array<{ nodeId: string; count: number }>;
+  omittedTotal: number;
+}
+
+export interface NeighborhoodOptions {
+  depth: number;
+  types: readonly string[] | null;
+  direction: Direction;
+  limitPerNode: number;
+}
+
+/**
+ * Expands level by level: one statement per level (at most three) whatever the number of nodes,
+ * each node keeping its `limitPerNode` best-connected neighbours and reporting how many it left out.
+ */
+export async function neighborhoodOf(db: Db, id: string, options: NeighborhoodOptions): Promise<NeighborhoodResult> {
+  const [center] = await entitiesByIds(db, [id]);
+  if (!center) throw notFound(`No node has the id "${id}"; look the name up with search and use its id.`);
+  const nodes = new Map<string, EntityRow>([[center.id, center]]);
+  const relations = new Map<string, RelationRow>();
+  const omitted: Array<{ nodeId: string; count: number }> = [];
+  let frontier = [center.id];
+  for (let level = 0; level < options.depth && frontier.length > 0; level++) {
+    const expanded = await expandLevel(db, frontier, options.types ?? relationTypeNames, options.direction, options.limitPerNode);
+    const next: string[] = [];
+    for (const node of expanded) {
+      if (node.total > node.kept.length) omitted.push({ nodeId: node.id, count: node.total - node.kept.length });
+      for (const neighbour of node.kept) {
+        if (!nodes.has(neighbour.entity.id)) {
+          nodes.set(neighbour.entity.id, neighbour.entity);
+          next.push(neighbour.entity.id);
+        }
+        for (const relation of neighbour.relations) relations.set(relation.id, relation);
+      }
+    }
+    frontier = next;
+  }
+  return {
+    center,
+    nodes: [...nodes.values()],
+    relations: [...relations.values()],
+    omitted,
+    omittedTotal: omitted.reduce((sum, o) => sum + o.count, 0),
+  };
+}

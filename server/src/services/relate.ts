@@ -1,0 +1,88 @@
+import type { Db } from '../db/driver.ts';
+import type { EntityRow } from '../db/queries/rows.ts';
+import { entitiesByNameKeys } from '../db/queries/search.ts';
+import { looselyNames, matchNames, nameGrams, questionWords } from '../domain/question.ts';
+import { normalizeName } from '../domain/search-text.ts';
+import { type PathOptions, type PathResult, pathsBetween } from './paths.ts';
+import { type SearchHit, searchGraph } from './search.ts';
+
+export interface RelateAnswer {
+  question: string;
+  from: EntityRow | null;
+  to: EntityRow | null;
+  paths: PathResult[];
+  message: string;
+  unrecognized: string[];
+  suggestions: SearchHit[];
+}
+
+const example = 'for example "how does Spark relate to HDFS"';
+const labelRank = { Technology: 0, Vendor: 1, Category: 2 } as const;
+
+/** normalised name or alias → node; a name beats an alias and a technology beats a vendor or category ("Apache" the foundation vs "Apache Spark"). */
+function nameIndex(entities: readonly EntityRow[]): Map<string, EntityRow> {
+  const best = new Map<string, { entity: EntityRow; rank: number }>();
+  for (const entity of entities) {
+    const keys = [{ key: normalizeName(entity.name), rank: 0 }, ...entity.aliases.map((a) => ({ key: normalizeName(a), rank: 10 }))];
+    for (const { key, rank } of keys) {
+      const total = rank + labelRank[entity.label];
+      const current = best.get(key);
+      if (!current || total < current.rank) best.set(key, { entity, rank: total });
+    }
+  }
+  return new Map([...best].map(([key, { entity }]) => [key, entity]));
+}
+
+const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(' and ');
+
+/**
+ * Reads two names out of free text and answers with the paths between them. Names and aliases
+ * are matched exactly first, longest run of words first; leftover words go through search and are
+ * accepted only when they closely name the hit, never on a description match.
+ */
+export async function relateQuestion(db: Db, question: string, options: PathOptions): Promise<RelateAnswer> {
+  const words = questionWords(question);
+  const known = nameIndex(await entitiesByNameKeys(db, [...new Set(nameGrams(words).map((g) => g.key))]));
+  const { matches, leftovers } = matchNames(words, known);
+  const found: Array<{ start: number; entity: EntityRow }> = matches.map((m) => ({ start: m.start, entity: m.entity }));
+  const unrecognized: string[] = [];
+  const suggestions: SearchHit[] = [];
+  const distinct = () => new Set(found.map((f) => f.entity.id)).size;
+
+  for (const leftover of leftovers) {
+    if (distinct() >= 2) break;
+    const hits = await searchGraph(db, leftover.text, 5);
+    const hit = hits.find((h) => [h.entity.name, ...h.entity.aliases].some((name) => looselyNames(leftover.text, name)));
+    if (hit) found.push({ start: leftover.start, entity: hit.entity });
+    else {
+      unrecognized.push(leftover.text);
+      suggestions.push(...hits.filter((h) => !suggestions.some((s) => s.entity.id === h.entity.id)));
+    }
+  }
+
+  const ordered = found.sort((a, b) => a.start - b.start).map((f) => f.entity);
+  const entities = ordered.filter((e, i) => ordered.findIndex((o) => o.id === e.id) === i);
+  const base = { question, unrecognized, suggestions };
+  const [from, to] = entities;
+
+  if (!from || !to) {
+    let message: string;
+    if (unrecognized.length > 0) {
+      const names = suggestions.slice(0, 5).map((s) => s.entity.name);
+      message = `I did not recognise ${quoted(unrecognized)}${from ? ` (I found ${from.name})` : ''}; ${
+        names.length ? `did you mean ${names.join(', ')}?` : 'check the spelling or look the name up with search.'
+      }`;
+    } else if (from && ordered.length > 1) message = `Both names refer to ${from.name}; name two different technologies, ${example}.`;
+    else if (from) message = `I found only ${from.name}; name a second technology, ${example}.`;
+    else message = `I found no technology names in the question; name two, ${example}.`;
+    return { ...base, from: from ?? null, to: null, paths: [], message };
+  }
+
+  const paths = await pathsBetween(db, from.id, to.id, options);
+  const extra = entities.length > 2 ? ` I related the first two names I found (${from.name} and ${to.name}).` : '';
+  const message =
+    paths.length === 0
+      ? `${from.name} and ${to.name} are not connected within ${options.maxHops} relations; try a larger maxHops or other relation types.${extra}`
+      : `${paths[0]!.summary} ${paths.length === 1 ? 'That is the only path' : `${paths.length} paths found, shortest first`} within ${options.maxHops} relations.${extra}`;
+  return { ...base, from, to, paths, message };
+}
