@@ -123,6 +123,7 @@ async function curatedState(db: Db): Promise<{ nodes: Map<string, string>; relat
  */
 export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
   const { nodes, relations } = toRows(data);
+  const checksum = dataChecksum(data);
   await ensureSchema(db);
   const state = await curatedState(db);
 
@@ -169,7 +170,6 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
   for (const ids of batches(staleNodes)) {
     await db.write("UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE n.origin = 'curated' DETACH DELETE n", { ids });
   }
-  const checksum = contentHash([nodes, relations]);
   await db.write(
     `MERGE (m:GraphMeta {id: 'seed'})
      SET m.checksum = $checksum, m.nodes = $nodeCount, m.relations = $relationCount`,
@@ -189,6 +189,18 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
 function parseKey(key: string): { from: string; type: string; to: string } {
   const [from = '', type = '', to = ''] = key.split('|');
   return { from, type, to };
+}
+
+/** Identifies one version of the curated data; stored on the seed marker by each completed seed. */
+export function dataChecksum(data: SeedData): string {
+  const { nodes, relations } = toRows(data);
+  return contentHash([nodes, relations]);
+}
+
+/** The checksum of the data last seeded into this database, or undefined when it was never seeded. */
+export async function seededChecksum(db: Db): Promise<string | undefined> {
+  const rows = await db.read<{ checksum: string | null }>("MATCH (m:GraphMeta {id: 'seed'}) RETURN m.checksum AS checksum");
+  return rows[0]?.checksum ?? undefined;
 }
 
 /** True once a seed has completed on this database. */

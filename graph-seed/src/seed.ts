@@ -1,5 +1,5 @@
 import type { Db } from '../../server/src/db/driver.ts';
-import { isSeeded, loadSeed, type SeedReport } from './load.ts';
+import { dataChecksum, loadSeed, type SeedReport, seededChecksum } from './load.ts';
 import { defaultDataDir, loadSeedData } from './validate.ts';
 
 /** Validates the curated data, then loads it; nothing is written when validation fails. */
@@ -8,12 +8,17 @@ export async function seed(db: Db, dataDir: string = defaultDataDir): Promise<Se
   return loadSeed(db, data);
 }
 
-/** Seeds only a database that has never been seeded, so a user's later edits are not replayed on each start. */
-export async function seedIfEmpty(db: Db, log: (line: string) => void): Promise<SeedReport | undefined> {
-  if (await isSeeded(db)) return undefined;
-  log('Graph: loading the curated technology graph into Neo4j…');
-  const report = await seed(db);
-  log(`Graph: loaded ${report.nodes} nodes and ${report.relations} relations.`);
+/**
+ * Brings the database up to the curated data when it differs (first start, or data changed by a
+ * pull). The loader only touches curated nodes and relations, so what users created stays.
+ */
+export async function seedIfChanged(db: Db, log: (line: string) => void): Promise<SeedReport | undefined> {
+  const data = await loadSeedData();
+  const seeded = await seededChecksum(db);
+  if (seeded === dataChecksum(data)) return undefined;
+  log(seeded ? 'Graph: the curated data changed; applying the difference…' : 'Graph: loading the curated technology graph into Neo4j…');
+  const report = await loadSeed(db, data);
+  log(`Graph: ${describeReport(report)}`);
   return report;
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { seedIfEmpty } from '../../../graph-seed/src/seed.ts';
+import { seedIfChanged } from '../../../graph-seed/src/seed.ts';
 import { createHttpServer, webDist } from '../app.ts';
 import { loadConfig, repoRoot } from '../config.ts';
 import { connectDatabase } from '../neo4j/connect.ts';
@@ -35,7 +35,7 @@ runCli(async () => {
   // Fail in a second on a taken port, not after Neo4j and the web build have run.
   await assertPortFree(config.port, config.host);
   const db = await connectDatabase(config, log);
-  await seedIfEmpty(db, log);
+  await seedIfChanged(db, log);
   await ensureWebBuilt();
   const server = createHttpServer(db, config);
   await listen(server, config.port, config.host).catch(async (error) => {
