@@ -1,23 +1,31 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { dataJsonSchema } from '../../../graph-seed/src/json-schema.ts';
 import { repoRoot } from '../config.ts';
 import { schema } from '../schema/index.ts';
 
 /**
- * Prints the SDL to schema/schema.graphql, the committed artefact the web app generates its typed
- * documents from (issue 4). `--stdout` prints instead of writing; `--check` fails when the file is stale.
+ * Prints the committed schema artefacts: the SDL to schema/schema.graphql, which the web app generates
+ * its typed documents from (issue 4), and the data schema to schema/data-schema.json (issue 3).
+ * `--stdout` prints the SDL instead of writing; `--check` fails when either file is stale.
  */
-const schemaFile = path.join(repoRoot, 'schema/schema.graphql');
-const sdl = `${printSchema(lexicographicSortSchema(schema))}\n`;
+const artefacts = [
+  { file: path.join(repoRoot, 'schema/schema.graphql'), text: `${printSchema(lexicographicSortSchema(schema))}\n` },
+  { file: path.join(repoRoot, 'schema/data-schema.json'), text: dataJsonSchema() },
+];
 
-if (process.argv.includes('--stdout')) process.stdout.write(sdl);
+if (process.argv.includes('--stdout')) process.stdout.write(artefacts[0]?.text ?? '');
 else if (process.argv.includes('--check')) {
-  if (readFileSync(schemaFile, 'utf8') !== sdl) {
-    console.error('schema/schema.graphql is out of date; run `npm run schema:print` and commit the result.');
-    process.exit(1);
+  for (const { file, text } of artefacts) {
+    if (readFileSync(file, 'utf8') !== text) {
+      console.error(`${path.relative(repoRoot, file)} is out of date; run \`npm run schema:print\` and commit the result.`);
+      process.exit(1);
+    }
   }
 } else {
-  writeFileSync(schemaFile, sdl);
-  console.log(`Wrote ${path.relative(repoRoot, schemaFile)}.`);
+  for (const { file, text } of artefacts) {
+    writeFileSync(file, text);
+    console.log(`Wrote ${path.relative(repoRoot, file)}.`);
+  }
 }
