@@ -61,7 +61,7 @@ describe('the managed Neo4j', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
-  it('answers /readyz with 503 until the graph is loaded, then 200', async () => {
+  it('answers /readyz with 503 until the graph is loaded, then 200', { timeout: 180_000 }, async () => {
     const before = await fetch(`${base}/readyz`);
     expect(before.status).toBe(503);
     expect((await before.json()).reason).toMatch(/not loaded/);
@@ -76,6 +76,7 @@ describe('the managed Neo4j', () => {
     expect(await server.pid()).toBe(pid);
   });
 
+  // A stop and a start of the JVM: slow on a busy 2-core machine, hence the long timeout.
   it('keeps its data across a restart, and /readyz says 503 while it is stopped', async () => {
     await db.write("CREATE (:RestartProbe {value: 'kept'})");
     await server.stop();
@@ -90,7 +91,7 @@ describe('the managed Neo4j', () => {
     expect(rows).toEqual([{ value: 'kept' }]);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-  });
+  }, 300_000);
 
   it('refuses to start on a Bolt port another program holds, with a sentence saying what to do', async () => {
     const blocker = (await import('node:net')).createServer();
