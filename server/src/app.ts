@@ -27,8 +27,15 @@ export async function checkReadiness(db: Db): Promise<Readiness> {
   }
 }
 
-/** One HTTP server for everything: /graphql, /healthz, /readyz and the web app at /. */
-export function createHttpServer(db: Db, config: Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'>): http.Server {
+/** Answers every request that is not /graphql, /healthz or /readyz; `npm run dev` passes Vite's middlewares. */
+export type FallbackHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+/** One HTTP server for everything: /graphql, /healthz, /readyz and the web app at / (web/dist, or `fallback` when given). */
+export function createHttpServer(
+  db: Db,
+  config: Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'>,
+  fallback?: FallbackHandler,
+): http.Server {
   const yoga = createTechgraphYoga({
     db,
     ...(config.apiToken && { apiToken: config.apiToken }),
@@ -37,7 +44,11 @@ export function createHttpServer(db: Db, config: Pick<AppConfig, 'apiToken' | 'c
     introspection: config.introspection,
     maskErrors: true,
   });
-  const serveWeb = existsSync(webDist) ? sirv(webDist, { single: true, etag: true, gzip: true, immutable: config.production }) : undefined;
+  const serveWeb = fallback
+    ? undefined
+    : existsSync(webDist)
+      ? sirv(webDist, { single: true, etag: true, gzip: true, immutable: config.production })
+      : undefined;
 
   const json = (res: http.ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -57,6 +68,7 @@ export function createHttpServer(db: Db, config: Pick<AppConfig, 'apiToken' | 'c
         return json(res, 413, { errors: [{ message: `The request body is larger than ${maxBodyBytes / 1024} KB; send a smaller query.` }] });
       return yoga(req, res);
     }
+    if (fallback) return fallback(req, res);
     if (serveWeb) return serveWeb(req, res, () => json(res, 404, { error: 'Not found.' }));
     return json(res, 404, { error: 'The web app is not built; run `npm run build` (npm start does it for you).' });
   });

@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react';
+import { loadBaseGraph } from './api/load-base-graph.ts';
+import { useAsync } from './api/use-async.ts';
+import { canvasColors } from './graph/theme.ts';
+import { AppHeader } from './panels/AppHeader.tsx';
+import { ErrorState, LoadingState } from './panels/StatusStates.tsx';
+import { useTheme } from './state/use-theme.ts';
+import { useUrlState } from './state/use-url-state.ts';
+import { ExploreView } from './views/ExploreView.tsx';
+import { ViewBoundary } from './views/ViewBoundary.tsx';
+
+// The special views load on demand to keep the first download small (issue 5, point 7).
+const LineageView = lazy(() => import('./views/LineageView.tsx').then((m) => ({ default: m.LineageView })));
+const EquivalentsView = lazy(() => import('./views/EquivalentsView.tsx').then((m) => ({ default: m.EquivalentsView })));
+const CompareView = lazy(() => import('./views/CompareView.tsx').then((m) => ({ default: m.CompareView })));
+
+/** Lays out the header and the current view; state lives in hooks, behaviour in panels and views. */
+export function App() {
+  const [url, update] = useUrlState();
+  const theme = useTheme();
+  const base = useAsync('base-graph', loadBaseGraph);
+  const background = canvasColors[theme].background;
+  return (
+    <div className="app">
+      <AppHeader url={url} update={update} />
+      <main className="app-main">
+        {base.status === 'loading' && <LoadingState message="Loading the graph…" />}
+        {base.status === 'error' && <ErrorState title="The graph could not be loaded" message={base.error.message} onRetry={base.retry} />}
+        {base.status === 'success' && (
+          <ViewBoundary resetKey={url.view}>
+            <Suspense fallback={<LoadingState message="Loading the view…" />}>
+              {url.view === 'explore' && <ExploreView base={base.data} url={url} update={update} theme={theme} background={background} />}
+              {url.view === 'lineage' && <LineageView base={base.data} update={update} theme={theme} />}
+              {url.view === 'equivalents' && <EquivalentsView base={base.data} url={url} update={update} />}
+              {url.view === 'compare' && <CompareView base={base.data} url={url} update={update} />}
+            </Suspense>
+          </ViewBoundary>
+        )}
+      </main>
+    </div>
+  );
+}

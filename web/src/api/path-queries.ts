@@ -1,0 +1,44 @@
+import { GraphNodeFragment, GraphRelationFragment } from './graph-queries.ts';
+import { graphql, type ResultOf } from './graphql.ts';
+
+export const PathFragment = graphql(
+  `
+  fragment FoundPath on Path @_unmask {
+    length
+    summary
+    explanation
+    nodes { ...GraphNode }
+    relations { ...GraphRelation }
+  }
+`,
+  [GraphNodeFragment, GraphRelationFragment],
+);
+
+export const PathsQuery = graphql(
+  `
+  query Paths($from: ID!, $to: ID!, $relationTypes: [RelationType!], $maxHops: Int, $first: Int) {
+    paths(from: $from, to: $to, relationTypes: $relationTypes, maxHops: $maxHops, first: $first) { ...FoundPath }
+  }
+`,
+  [PathFragment],
+);
+
+export const RelateQuery = graphql(
+  `
+  query Relate($question: String!, $relationTypes: [RelationType!], $maxHops: Int, $first: Int) {
+    relate(question: $question, relationTypes: $relationTypes, maxHops: $maxHops, first: $first) {
+      question
+      message
+      unrecognized
+      from { id name }
+      to { id name }
+      suggestions { id name kind }
+      paths { ...FoundPath }
+    }
+  }
+`,
+  [PathFragment],
+);
+
+export type ApiPath = ResultOf<typeof PathFragment>;
+export type RelateAnswer = ResultOf<typeof RelateQuery>['relate'];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { layoutOptions } from './layouts.ts';
+
+describe('layoutOptions', () => {
+  it('starts fcose from random positions for a fresh layout', () => {
+    expect(layoutOptions('force')).toMatchObject({ name: 'fcose', randomize: true, quality: 'default' });
+  });
+
+  it('keeps positions for an incremental force layout, which fcose allows only with proof quality', () => {
+    expect(layoutOptions('force', { incremental: true })).toMatchObject({ name: 'fcose', randomize: false, quality: 'proof' });
+  });
+
+  it('lays lineage out left to right with dagre', () => {
+    expect(layoutOptions('lineage')).toMatchObject({ name: 'dagre', rankDir: 'LR' });
+    expect(layoutOptions('hierarchical')).toMatchObject({ name: 'dagre' });
+    const transform = (layoutOptions('lineage') as unknown as { transform: (node: unknown, p: { x: number; y: number }) => { x: number; y: number } })
+      .transform;
+    const node = (column: number | null) => ({ data: () => column });
+    expect(transform(node(3), { x: 0, y: 7 }).x).toBeGreaterThan(transform(node(1), { x: 900, y: 7 }).x);
+    expect(transform(node(null), { x: 5, y: 7 })).toEqual({ x: 5, y: 7 });
+    expect(layoutOptions('concentric')).toMatchObject({ name: 'concentric' });
+  });
+});

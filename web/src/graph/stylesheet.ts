@@ -1,0 +1,104 @@
+import type { StylesheetJson } from 'cytoscape';
+import { canvasColors, type Theme } from './theme.ts';
+
+/**
+ * The canvas stylesheet. Everything varies through element data (`data(color)`, `data(size)`) and
+ * classes the canvas toggles (`hover`, `focus`, `path`, `dimmed`), never through per-element styles.
+ */
+export function buildStylesheet(theme: Theme): StylesheetJson {
+  const c = canvasColors[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-size': 'data(fontSize)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        color: c.text,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': '140px',
+        'text-outline-color': c.textOutline,
+        'text-outline-width': 2,
+        // Small nodes' labels appear as the user zooms in; hubs' larger labels show at overview.
+        'min-zoomed-font-size': 10,
+        'border-width': 1,
+        'border-color': c.textOutline,
+      },
+    },
+    { selector: 'node.labelled', style: { 'min-zoomed-font-size': 0 } },
+    { selector: 'node.vendor', style: { shape: 'round-rectangle', 'background-color': c.neutral } },
+    { selector: 'node.category', style: { shape: 'hexagon' } },
+    { selector: 'node.has-more', style: { 'border-width': 4, 'border-style': 'double', 'border-color': c.text } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.3,
+        'line-color': 'data(color)',
+        'curve-style': 'bezier',
+        opacity: 0.6,
+        'target-arrow-shape': 'none',
+        'arrow-scale': 0.8,
+        label: 'data(label)',
+        'font-size': 8,
+        // Edge labels only when zoomed in far enough (8px × zoom ≥ 11) or on hover (issue 5).
+        'min-zoomed-font-size': 11,
+        'text-rotation': 'autorotate',
+        color: c.text,
+        'text-outline-color': c.textOutline,
+        'text-outline-width': 2,
+      },
+    },
+    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)' } },
+    { selector: 'edge[line = "dashed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge[line = "dotted"]', style: { 'line-style': 'dotted' } },
+    { selector: 'edge.neighbor', style: { opacity: 1, width: 2.2 } },
+    { selector: 'edge.hover', style: { opacity: 1, width: 3, 'font-size': 11, 'min-zoomed-font-size': 0, 'z-index': 20 } },
+    { selector: 'node.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 20 } },
+    { selector: 'node.neighbor', style: { 'min-zoomed-font-size': 0 } },
+    {
+      selector: 'node.focus',
+      // No bold here: a wider wrapped label than the cached one gets clipped by Cytoscape's texture cache.
+      style: { 'border-width': 5, 'border-color': c.focus, 'min-zoomed-font-size': 0, 'z-index': 30 },
+    },
+    { selector: '.faded', style: { opacity: 0.28, 'text-opacity': 0 } },
+    { selector: '.dimmed', style: { opacity: c.dim, 'text-opacity': 0 } },
+    { selector: 'edge.dimmed', style: { opacity: c.dim / 2 } },
+    {
+      selector: 'node.path',
+      style: {
+        'border-width': 4,
+        'border-color': c.path,
+        'min-zoomed-font-size': 0,
+        opacity: 1,
+        'text-opacity': 1,
+        'z-index-compare': 'manual',
+        'z-index': 40,
+      },
+    },
+    {
+      selector: 'edge.path',
+      style: {
+        width: 5,
+        opacity: 1,
+        'line-color': c.path,
+        'target-arrow-color': c.path,
+        'font-size': 12,
+        'min-zoomed-font-size': 0,
+        'text-opacity': 1,
+        'text-background-color': c.background,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        // Above the dimmed nodes (which Cytoscape would otherwise draw over every edge), below the path's nodes.
+        'z-index-compare': 'manual',
+        'z-index': 35,
+      },
+    },
+  ];
+}

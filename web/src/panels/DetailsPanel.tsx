@@ -1,0 +1,182 @@
+import { useEffect, useRef } from 'react';
+import { request } from '../api/client.ts';
+import { EntityQuery } from '../api/entity-query.ts';
+import type { RelationTypeInfo } from '../api/graph-queries.ts';
+import { useAsync } from '../api/use-async.ts';
+import { groupRelations } from '../graph/relation-groups.ts';
+import { relationStyles } from '../graph/relation-styles.ts';
+import { ExpandControls, type ExpandRequest } from './ExpandControls.tsx';
+import { ErrorState, LoadingState } from './StatusStates.tsx';
+
+export interface DetailsPanelProps {
+  id: string;
+  relationTypes: readonly RelationTypeInfo[];
+  expanded: boolean;
+  expandBusy: boolean;
+  expandError: string | null;
+  omitted: number;
+  /** False when the node is not drawn (filtered out, hidden, or a vendor or category). */
+  onCanvas: boolean;
+  onFocus: (id: string) => void;
+  onClose: () => void;
+  onExpand: (request: ExpandRequest) => void;
+  onCollapse: () => void;
+  onHide: () => void;
+  onPathFrom: (id: string) => void;
+  onCompare: (id: string) => void;
+  onEquivalents: (id: string) => void;
+}
+
+const cloudVendors = new Set(['aws', 'google-cloud', 'microsoft-azure']);
+
+/** Everything about the focused node, with its relations as links that move the focus (issue 5, point 3). */
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { id, relationTypes, onFocus, onClose } = props;
+  const entity = useAsync(`entity:${id}`, (signal) => request(EntityQuery, { id }, signal));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = entity.status === 'success' ? entity.data.entity : undefined;
+
+  useEffect(() => {
+    if (loaded) heading.current?.focus({ preventScroll: true });
+  }, [loaded]);
+
+  return (
+    <aside className="panel details-panel" aria-label="Details">
+      <button type="button" className="close" aria-label="Close details" onClick={onClose}>
+        ×
+      </button>
+      {entity.status === 'loading' && <LoadingState message="Loading details…" />}
+      {entity.status === 'error' && <ErrorState message={entity.error.message} onRetry={entity.retry} />}
+      {entity.status === 'success' && !loaded && <p className="empty">Nothing is known as “{id}”; it may have been removed. Search for another technology.</p>}
+      {loaded && (
+        <>
+          <header>
+            <h2 ref={heading} tabIndex={-1}>
+              {loaded.name}
+            </h2>
+            <p className="kind">
+              {loaded.kind}
+              {loaded.__typename === 'Technology' && loaded.vendor && (
+                <>
+                  {' · '}
+                  <button type="button" className="link" onClick={() => onFocus(loaded.vendor!.id)}>
+                    {loaded.vendor.name}
+                  </button>
+                </>
+              )}
+            </p>
+          </header>
+          <p className="description">{loaded.description}</p>
+          <dl className="facts">
+            {loaded.__typename === 'Technology' && (
+              <>
+                <dt>Categories</dt>
+                <dd>{loaded.categories.map((c) => c.name).join(', ') || '—'}</dd>
+                <dt>First release</dt>
+                <dd>{loaded.firstRelease ?? 'unknown'}</dd>
+                <dt>License</dt>
+                <dd>
+                  {loaded.license ?? 'unknown'}
+                  {loaded.openSource ? ' (open source)' : ''}
+                </dd>
+              </>
+            )}
+            {loaded.__typename === 'Category' && (
+              <>
+                <dt>Technologies</dt>
+                <dd>{loaded.technologyCount}</dd>
+              </>
+            )}
+            {loaded.aliases.length > 0 && (
+              <>
+                <dt>Also known as</dt>
+                <dd>{loaded.aliases.join(', ')}</dd>
+              </>
+            )}
+            {(loaded.__typename === 'Technology' || loaded.__typename === 'Vendor') && loaded.homepage && (
+              <>
+                <dt>Homepage</dt>
+                <dd>
+                  <a href={loaded.homepage} target="_blank" rel="noreferrer noopener">
+                    {loaded.homepage.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+                  </a>
+                </dd>
+              </>
+            )}
+          </dl>
+          {loaded.__typename === 'Technology' && loaded.remarks.length > 0 && (
+            <section className="remarks">
+              <h3>Common misconceptions</h3>
+              {loaded.remarks.map((remark) => (
+                <div key={remark.claim} className="remark">
+                  <p>
+                    <s>{remark.claim}</s>
+                  </p>
+                  <p>{remark.correction}</p>
+                  <p className="source">
+                    <a href={remark.source} target="_blank" rel="noreferrer noopener">
+                      Source
+                    </a>
+                  </p>
+                </div>
+              ))}
+            </section>
+          )}
+          <div className="actions">
+            <button type="button" onClick={() => props.onPathFrom(id)}>
+              Find a path from here
+            </button>
+            <button type="button" onClick={() => props.onCompare(id)}>
+              Compare…
+            </button>
+            {loaded.__typename === 'Technology' && loaded.vendor && cloudVendors.has(loaded.vendor.id) && (
+              <button type="button" onClick={() => props.onEquivalents(id)}>
+                Cloud equivalents
+              </button>
+            )}
+          </div>
+          {!props.onCanvas && (
+            <p className="note off-canvas">
+              {loaded.name} is not on the canvas right now.{' '}
+              <button type="button" className="link" onClick={() => props.onExpand({ depth: 1, relationTypes: relationTypes.map((t) => t.type) })}>
+                Draw it with its neighbours
+              </button>
+            </p>
+          )}
+          <ExpandControls
+            name={loaded.name}
+            relationTypes={relationTypes}
+            expanded={props.expanded}
+            busy={props.expandBusy}
+            error={props.expandError}
+            omitted={props.omitted}
+            onExpand={props.onExpand}
+            onCollapse={props.onCollapse}
+            onHide={props.onHide}
+          />
+          <section className="relations">
+            <h3>Relations ({loaded.relations.length})</h3>
+            {groupRelations(id, loaded.relations, relationTypes).map((group) => (
+              <div key={group.key} className="relation-group">
+                <h4>
+                  <span className="swatch line" style={{ borderColor: relationStyles[group.type].color }} aria-hidden="true" />
+                  {loaded.name} {group.heading}
+                </h4>
+                <ul>
+                  {group.items.map((item) => (
+                    <li key={item.relationId}>
+                      <button type="button" className="link" onClick={() => onFocus(item.other.id)}>
+                        {item.other.name}
+                      </button>
+                      {item.note && <span className="note">{item.note}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        </>
+      )}
+    </aside>
+  );
+}

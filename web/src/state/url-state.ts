@@ -1,0 +1,114 @@
+import type { RelationType } from '../api/graph-queries.ts';
+import { type Filters, noFilters } from '../graph/filters.ts';
+import { type LayoutName, layoutNames } from '../graph/layout-names.ts';
+import { relationStyles } from '../graph/relation-styles.ts';
+
+export type ViewName = 'explore' | 'lineage' | 'equivalents' | 'compare';
+export const viewNames: readonly ViewName[] = ['explore', 'lineage', 'equivalents', 'compare'];
+
+export type PathQuery = { kind: 'between'; from: string; to: string } | { kind: 'question'; question: string };
+
+/** Everything that defines what the user sees; it round-trips through the address bar (issue 5, point 9). */
+export interface UrlState {
+  view: ViewName;
+  focus: string | null;
+  layout: LayoutName;
+  filters: Filters;
+  path: PathQuery | null;
+  /** Relation types the path finder may follow; empty means all. */
+  pathTypes: RelationType[];
+  /** Which of the found paths is shown, from 0. */
+  pathIndex: number;
+  compare: [string | null, string | null];
+  /** The cloud service whose equivalents are shown. */
+  service: string | null;
+}
+
+export const defaultUrlState: UrlState = {
+  view: 'explore',
+  focus: null,
+  layout: 'force',
+  filters: noFilters,
+  path: null,
+  pathTypes: [],
+  pathIndex: 0,
+  compare: [null, null],
+  service: null,
+};
+
+const idPattern = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
+function id(value: string | null): string | null {
+  return value && idPattern.test(value) ? value : null;
+}
+
+function ids(value: string | null): string[] {
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => idPattern.test(s)),
+    ),
+  ].sort();
+}
+
+function relationTypes(value: string | null): RelationType[] {
+  return [...new Set((value ?? '').split(','))].filter((t): t is RelationType => Object.hasOwn(relationStyles, t)).sort();
+}
+
+/** Reads the state from a query string; anything unknown or malformed falls back to the default. */
+export function decodeUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const view = params.get('view');
+  const layout = params.get('layout');
+  const from = id(params.get('from'));
+  const to = id(params.get('to'));
+  const question = params.get('ask')?.trim().slice(0, 300);
+  const pathIndex = Number.parseInt(params.get('path') ?? '1', 10);
+  let path: PathQuery | null = null;
+  if (from && to) path = { kind: 'between', from, to };
+  else if (question) path = { kind: 'question', question };
+  return {
+    view: viewNames.includes(view as ViewName) ? (view as ViewName) : 'explore',
+    focus: id(params.get('focus')),
+    layout: layoutNames.includes(layout as LayoutName) ? (layout as LayoutName) : 'force',
+    filters: {
+      hiddenCategories: ids(params.get('hide-categories')),
+      hiddenRelationTypes: relationTypes(params.get('hide-relations')),
+      hiddenVendors: ids(params.get('hide-vendors')),
+    },
+    path,
+    pathTypes: path ? relationTypes(params.get('path-relations')) : [],
+    pathIndex: path && Number.isFinite(pathIndex) && pathIndex >= 1 && pathIndex <= 50 ? pathIndex - 1 : 0,
+    compare: [id(params.get('a')), id(params.get('b'))],
+    service: id(params.get('service')),
+  };
+}
+
+/** Writes the state as a query string ("" for the default view), leaving defaults out. */
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  const set = (key: string, value: string | null | undefined) => {
+    if (value) params.set(key, value);
+  };
+  if (state.view !== 'explore') set('view', state.view);
+  set('focus', state.focus);
+  if (state.layout !== 'force') set('layout', state.layout);
+  set('hide-categories', [...state.filters.hiddenCategories].sort().join(','));
+  set('hide-relations', [...state.filters.hiddenRelationTypes].sort().join(','));
+  set('hide-vendors', [...state.filters.hiddenVendors].sort().join(','));
+  if (state.path?.kind === 'between') {
+    set('from', state.path.from);
+    set('to', state.path.to);
+  } else if (state.path?.kind === 'question') set('ask', state.path.question);
+  if (state.path) {
+    set('path-relations', [...state.pathTypes].sort().join(','));
+    if (state.pathIndex > 0) set('path', String(state.pathIndex + 1));
+  }
+  set('a', state.compare[0]);
+  set('b', state.compare[1]);
+  set('service', state.service);
+  const search = params.toString().replaceAll('%2C', ',');
+  return search ? `?${search}` : '';
+}
