@@ -5,12 +5,12 @@ import sirv from 'sirv';
 import { isSeeded } from '../../graph-seed/src/load.ts';
 import { type AppConfig, repoRoot } from './config.ts';
 import type { Db } from './db/driver.ts';
+import { bodyTooLargeMessage, maxBodyBytes } from './http-limits.ts';
 import { createTechgraphYoga } from './yoga.ts';
 
 export const webDist = path.join(repoRoot, 'web/dist');
 
-/** Largest request body accepted on /graphql; a real query is a few KB. */
-export const maxBodyBytes = 100 * 1024;
+export { maxBodyBytes };
 
 export interface Readiness {
   ready: boolean;
@@ -63,9 +63,9 @@ export function createHttpServer(
       return json(res, readiness.ready ? 200 : 503, readiness.ready ? { status: 'ready' } : { status: 'unavailable', reason: readiness.reason });
     }
     if (url.pathname.startsWith('/graphql')) {
+      // A declared length is refused before reading; a chunked body is counted by yoga as it streams in.
       const length = Number(req.headers['content-length'] ?? 0);
-      if (length > maxBodyBytes)
-        return json(res, 413, { errors: [{ message: `The request body is larger than ${maxBodyBytes / 1024} KB; send a smaller query.` }] });
+      if (length > maxBodyBytes) return json(res, 413, { errors: [{ message: bodyTooLargeMessage, extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] });
       return yoga(req, res);
     }
     if (fallback) return fallback(req, res);

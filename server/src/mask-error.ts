@@ -1,5 +1,6 @@
 import { type ASTNode, GraphQLError } from 'graphql';
 import { errorCodes, userError } from './errors.ts';
+import { bodyTooLargeMessage } from './http-limits.ts';
 
 /*
  * Duck-typed rather than `instanceof`: graphql ships CommonJS and ESM builds, and yoga and our code
@@ -28,11 +29,17 @@ function rootCause(error: unknown): unknown {
  */
 export function maskError(error: unknown, message: string): Error {
   const cause = rootCause(error);
-  if ((cause as Error | undefined)?.name === 'DatabaseUnavailableError')
+  const name = (cause as Error | undefined)?.name;
+  if (name === 'DatabaseUnavailableError')
     return located(userError('DATABASE_UNAVAILABLE', 'The graph database is unavailable right now; try again in a moment.'), error);
+  if (name === 'QueryLimitError')
+    return located(
+      userError('BAD_USER_INPUT', 'The query needed more time or memory than the server allows; lower depth, maxHops or first, or name fewer relation types.'),
+      error,
+    );
   if (isGraphQLErrorLike(cause) && errorCodes.has(String(cause.extensions?.code))) return located(cause, error);
   // Errors GraphQL itself raised (syntax, validation, variable coercion) say what is wrong with the request; like yoga's own rule, only non-GraphQL causes are hidden.
-  if (isGraphQLErrorLike(error) && (!error.originalError || isGraphQLErrorLike(cause))) return error;
+  if (isGraphQLErrorLike(error) && (!error.originalError || isGraphQLErrorLike(cause))) return withoutDetails(error);
   return located(new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } }), error);
 }
 
@@ -40,4 +47,15 @@ export function maskError(error: unknown, message: string): Error {
 function located(replacement: GraphQLErrorLike, original: unknown): GraphQLError {
   const where = isGraphQLErrorLike(original) ? original : undefined;
   return new GraphQLError(replacement.message, { nodes: where?.nodes, path: where?.path, extensions: { ...replacement.extensions } });
+}
+
+/**
+ * A request error as the client should read it: yoga copies the JSON parser's message (which quotes
+ * the body) into `extensions.originalError`, and words the streamed-body limit as a bare phrase (issue 7).
+ */
+function withoutDetails(error: GraphQLErrorLike): GraphQLErrorLike {
+  const { originalError, ...extensions } = error.extensions ?? {};
+  const tooLarge = extensions.code === 'REQUEST_ENTITY_TOO_LARGE';
+  if (originalError === undefined && !tooLarge) return error;
+  return new GraphQLError(tooLarge ? bodyTooLargeMessage : error.message, { nodes: error.nodes, path: error.path, extensions });
 }

@@ -3,6 +3,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/driver.ts';
+import { maxBodyBytes } from './http-limits.ts';
 import { maskError } from './mask-error.ts';
 import { schema } from './schema/index.ts';
 
@@ -30,9 +31,11 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
     graphiql: options.graphiql ?? true,
     landingPage: false,
     batching: false,
+    // Counts the bytes as they stream in, so a chunked body without content-length is capped too (issue 7).
+    maxRequestBodySize: maxBodyBytes,
     maskedErrors:
       (options.maskErrors ?? true) ? { maskError, errorMessage: 'Something went wrong on the server; try again, and report it if it keeps happening.' } : false,
-    cors: { origin: options.corsOrigins ?? [], credentials: false },
+    cors: corsFor(options.corsOrigins ?? []),
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: 12, ignoreIntrospection: false },
@@ -45,4 +48,15 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
       ...(introspection ? [] : [useDisableIntrospection()]),
     ],
   });
+}
+
+/**
+ * CORS headers only for a configured origin. Yoga's own list handling allows every origin when the
+ * list is empty and names the one configured origin to any caller, so the check happens here (issue 7).
+ */
+export function corsFor(allowed: readonly string[]) {
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    return origin !== null && allowed.includes(origin) ? { origin: [origin], credentials: false } : (false as const);
+  };
 }

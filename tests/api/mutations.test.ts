@@ -103,7 +103,7 @@ describe('createTechnology', () => {
     expect(errorOf(await api.query(CREATE, { input: input('apache-spark') }, auth)).code).toBe('ALREADY_EXISTS');
   });
 
-  it('creates exactly one node when fifty identical creates race', async () => {
+  it('creates exactly one node when fifty identical creates race, and the others hear it already exists', async () => {
     const id = `${prefix}race`;
     const responses = await Promise.all(Array.from({ length: 50 }, () => api.query(CREATE, { input: input(id) }, auth)));
     expect(responses.filter((r) => !r.errors)).toHaveLength(1);
@@ -220,10 +220,35 @@ describe('addRelation and removeRelation', () => {
     });
   });
 
-  it('adds exactly one relation when twenty identical adds race', async () => {
-    const responses = await Promise.all(Array.from({ length: 20 }, () => api.query(ADD, { input: relation({ type: 'INTEGRATES_WITH', to: 'docker' }) }, auth)));
+  it('adds exactly one relation when fifty identical adds race, and the others hear it already exists', async () => {
+    const responses = await Promise.all(Array.from({ length: 50 }, () => api.query(ADD, { input: relation({ type: 'INTEGRATES_WITH', to: 'docker' }) }, auth)));
     expect(responses.filter((r) => !r.errors)).toHaveLength(1);
-    expect(responses.filter((r) => r.errors?.[0]?.extensions?.code === 'ALREADY_EXISTS')).toHaveLength(19);
+    expect(responses.filter((r) => r.errors?.[0]?.extensions?.code === 'ALREADY_EXISTS')).toHaveLength(49);
+    expect(responses.find((r) => r.errors)?.errors?.[0]?.message).toBe(
+      `${prefix}one INTEGRATES_WITH docker already exists (in one direction or the other); nothing was added.`,
+    );
+    const [row] = await db.read<{ n: number }>('MATCH (:Entity {id: $from})-[r:INTEGRATES_WITH]-(:Entity {id: "docker"}) RETURN count(r) AS n', {
+      from: `${prefix}one`,
+    });
+    expect(row?.n).toBe(1);
+  });
+
+  it('adds exactly one relation when fifty adds of a symmetric relation race from both ends', async () => {
+    const both = Array.from({ length: 50 }, (_, i) =>
+      api.query(
+        ADD,
+        { input: relation(i % 2 ? { type: 'ALTERNATIVE_TO', to: 'aws-lambda' } : { type: 'ALTERNATIVE_TO', from: 'aws-lambda', to: `${prefix}one` }) },
+        auth,
+      ),
+    );
+    const responses = await Promise.all(both);
+    expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+    expect(responses.filter((r) => r.errors?.[0]?.extensions?.code === 'ALREADY_EXISTS')).toHaveLength(49);
+    const [row] = await db.read<{ n: number }>('MATCH (:Entity {id: $from})-[r:ALTERNATIVE_TO]-(:Entity {id: "aws-lambda"}) RETURN count(r) AS n', {
+      from: `${prefix}one`,
+    });
+    expect(row?.n).toBe(1);
+    await api.query(REMOVE, { from: `${prefix}one`, type: 'ALTERNATIVE_TO', to: 'aws-lambda' }, auth);
   });
 
   it.each([

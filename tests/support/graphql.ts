@@ -47,23 +47,50 @@ export function errorOf(response: GraphQLResponse): { code: string | undefined; 
   return { code: error.extensions?.code, message: error.message };
 }
 
-/** A real Db that counts the statements it runs, to check that queries batch (no statement per node). */
+/**
+ * A real Db that counts the statements it runs (to check that queries batch, and that refused
+ * requests run none) and keeps every Cypher text it sent, including those inside a write transaction.
+ */
 export class CountingDb extends Db {
   statements = 0;
+  /** Every Cypher text sent to Neo4j, in order. */
+  texts: string[] = [];
+  /** Every parameter map sent with those texts. */
+  params: Array<Record<string, unknown>> = [];
+
+  private record(cypher: string, params: Record<string, unknown> = {}) {
+    this.texts.push(cypher);
+    this.params.push(params);
+  }
 
   override read<T>(cypher: string, params?: Record<string, unknown>, config?: { timeoutMs?: number }): Promise<T[]> {
     this.statements++;
+    this.record(cypher, params);
     return super.read<T>(cypher, params, config);
   }
 
   override write<T>(cypher: string, params?: Record<string, unknown>, config?: { timeoutMs?: number }): Promise<T[]> {
     this.statements++;
+    this.record(cypher, params);
     return super.write<T>(cypher, params, config);
   }
 
   override writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
     this.statements++;
-    return super.writeTransaction(work);
+    return super.writeTransaction((tx) =>
+      work({
+        run: (cypher, params) => {
+          this.record(cypher, params);
+          return tx.run(cypher, params);
+        },
+      }),
+    );
+  }
+
+  reset(): void {
+    this.statements = 0;
+    this.texts = [];
+    this.params = [];
   }
 }
 

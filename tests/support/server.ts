@@ -12,11 +12,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The real HTTP server (GraphQL, health, web app) on a free loopback port, over the suite's Neo4j. */
+/** The real HTTP server (GraphQL, health, web app) on a free loopback port, over the suite's Neo4j (or `db`, which it closes). */
 export async function startTestServer(
   overrides: Partial<Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'>> = {},
+  db: Db = testDb(),
 ): Promise<RunningServer> {
-  const db = testDb();
   const server = createHttpServer(db, { corsOrigins: [], graphiql: true, introspection: true, production: false, ...overrides });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

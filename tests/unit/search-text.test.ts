@@ -21,6 +21,11 @@ describe('buildLuceneQuery', () => {
     expect(buildLuceneQuery('big query')).toContain('bigquery^6 OR bigquery*^2 OR bigquery~1^2');
   });
 
+  it('cuts every term to 64 characters, so a huge word cannot make Lucene refuse the query', () => {
+    const terms = (buildLuceneQuery(`${'x'.repeat(90_000)} ${'y'.repeat(70)}`) ?? '').split(' OR ').map((clause) => clause.replace(/[*~^].*$/, ''));
+    expect(Math.max(...terms.map((term) => term.length))).toBe(64);
+  });
+
   it('returns null when there is no word to search for', () => {
     expect(buildLuceneQuery('  ')).toBeNull();
     expect(buildLuceneQuery('+-&&||!(){}[]^"~*?:\\/')).toBeNull();

@@ -16,6 +16,29 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/** Raised when Neo4j stopped a query at its transaction timeout or memory limit; the API asks for a smaller query. */
+export class QueryLimitError extends Error {
+  constructor(cause?: unknown) {
+    super('The query took more time or memory than the database allows.', { cause });
+    this.name = 'QueryLimitError';
+  }
+}
+
+// Neo4j's answers when db.transaction.timeout, a client timeout or db.memory.transaction.max stops a query (issue 7).
+const limitCodes = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+]);
+
+/** The error the rest of the server sees: unavailable and over-limit errors get their own classes, others pass unchanged. */
+function classify(error: unknown): unknown {
+  if (isUnavailable(error)) return new DatabaseUnavailableError(error);
+  const code = (error as { code?: string } | undefined)?.code;
+  return code !== undefined && limitCodes.has(code) ? new QueryLimitError(error) : error;
+}
+
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /** True for the driver's "cannot reach the server" family of errors. */
@@ -72,7 +95,7 @@ export class Db {
         }),
       );
     } catch (error) {
-      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+      throw classify(error);
     } finally {
       await session.close();
     }
@@ -86,7 +109,7 @@ export class Db {
         (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as T);
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (error) {
-      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+      throw classify(error);
     } finally {
       await session.close();
     }

@@ -22,6 +22,12 @@ export function searchTokens(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/**
+ * Longest word put into the query. Lucene refuses a typo-tolerant term of about a thousand characters
+ * ("input automaton is too large"), and no name or alias is longer than 80, so the rest is dropped (issue 7).
+ */
+const maxTermLength = 64;
+
 /** Tokens this long or longer also match with one typo; shorter ones would match too much. */
 const fuzzyMinLength = 4;
 
@@ -39,9 +45,11 @@ function termClauses(token: string, boost: number): string[] {
  * Returns null when the text has no searchable word.
  */
 export function buildLuceneQuery(text: string): string | null {
-  const tokens = searchTokens(text).slice(0, 12);
+  const tokens = searchTokens(text)
+    .slice(0, 12)
+    .map((t) => t.slice(0, maxTermLength));
   if (tokens.length === 0) return null;
   const clauses = tokens.flatMap((t) => termClauses(t, 1));
-  if (tokens.length > 1) clauses.push(...termClauses(tokens.join(''), 2));
+  if (tokens.length > 1) clauses.push(...termClauses(tokens.join('').slice(0, maxTermLength), 2));
   return clauses.join(' OR ');
 }

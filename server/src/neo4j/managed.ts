@@ -21,6 +21,10 @@ export interface ManagedOptions {
   pagecache: string;
   /** Where the Neo4j jars are installed; shared by every home. @default <repo>/.neo4j/install */
   installDir?: string;
+  /** Longest a transaction may run before Neo4j stops it, e.g. `20s`. @default 20s */
+  transactionTimeout?: string;
+  /** Most memory one transaction may use, e.g. `256m`. @default 256m */
+  transactionMemory?: string;
   /** Stop the server when this process exits (a test run's throwaway server). */
   ownerPid?: number;
   /** Progress lines for a person watching the first start. */
@@ -167,8 +171,8 @@ export class ManagedNeo4j {
         'dbms.security.auth_enabled=true',
         `server.memory.pagecache.size=${this.options.pagecache}`,
         // Bounded work per transaction: one runaway query cannot take the server down (issue 7).
-        'db.transaction.timeout=20s',
-        'db.memory.transaction.max=256m',
+        `db.transaction.timeout=${this.options.transactionTimeout ?? '20s'}`,
+        `db.memory.transaction.max=${this.options.transactionMemory ?? '256m'}`,
         'dbms.memory.transaction.total.max=512m',
         'dbms.usage_report.enabled=false',
         '',

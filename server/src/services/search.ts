@@ -28,7 +28,8 @@ function matchedAlias(entity: EntityRow, key: string, tokens: readonly string[])
 export async function searchGraph(db: Db, text: string, first: number): Promise<SearchHit[]> {
   if (!text.trim()) return [];
   const key = normalizeName(text.trim());
-  const tokens = searchTokens(text);
+  // The same twelve words the full-text query uses; a huge text must not cost a pass per word per hit (issue 7).
+  const tokens = searchTokens(text).slice(0, 12);
   // Fetch more than asked: the exact-match re-ranking below may lift hits from further down.
   const rows = await searchEntities(db, buildLuceneQuery(text), key, Math.min(first * 3, 150));
   return rows
