@@ -1,8 +1,10 @@
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -24,7 +26,11 @@ public final class Launcher {
     // reachable with the default neo4j/neo4j credentials.
     if (!Files.exists(marker)) {
       String password = Files.readString(home.resolve("password"), StandardCharsets.UTF_8).trim();
-      DatabaseManagementService setup = builder(home, conf).setConfig(BoltConnector.enabled, false).build();
+      // No transaction timeout here: on a busy machine the first start's system work can outlast it.
+      DatabaseManagementService setup = builder(home, conf)
+          .setConfig(BoltConnector.enabled, false)
+          .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ZERO)
+          .build();
       setup.database("system").executeTransactionally(
           "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
       setup.shutdown();
