@@ -29,18 +29,24 @@ export async function expandLevel(
   limitPerNode: number,
 ): Promise<ExpandedNode[]> {
   if (frontier.length === 0) return [];
+  // Degree by COUNT { (m)--() }, which Neo4j answers from the node's relationship counts (GetDegree)
+  // rather than by walking every relationship; every relationship joins two entities anyway. The
+  // capped neighbours are projected after the cut, so left-out ones cost no property reads (issue 6).
   const rows = await db.read<{ id: string; total: number; kept: Array<{ e: unknown; relations: unknown[] }> }>(
     `UNWIND $frontier AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
        MATCH ${relationPattern('n', 'r', 'm:Entity', direction)}
        WHERE type(r) IN $types
-       WITH m, collect(${relationMap('r')}) AS relations
-       WITH m, relations, COUNT { (m)--(:Entity) } AS degree
+       WITH m, collect(r) AS rs
+       WITH m, rs, COUNT { (m)--() } AS degree
        ORDER BY degree DESC, toLower(m.name), m.id
-       RETURN collect({e: ${entityMap('m')}, relations: relations}) AS neighbours
+       WITH collect({m: m, rs: rs}) AS ranked
+       UNWIND ranked[0..$limit] AS best
+       WITH size(ranked) AS total, best.m AS m, best.rs AS rs
+       RETURN total, collect({e: ${entityMap('m')}, relations: [r IN rs | ${relationMap('r')}]}) AS kept
      }
-     RETURN id, size(neighbours) AS total, neighbours[0..$limit] AS kept`,
+     RETURN id, total, kept`,
     { frontier, types, limit: neo4j.int(limitPerNode) },
   );
   return rows.map((r) => ({ id: r.id, total: r.total, kept: r.kept.map((k) => ({ entity: toEntityRow(k.e), relations: k.relations.map(toRelationRow) })) }));

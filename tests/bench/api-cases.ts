@@ -1,0 +1,57 @@
+/** The requests items 1, 2 and 4 send: a GraphQL document for the stack and the same question for the raw baseline. */
+
+export interface Case {
+  name: string;
+  /** Body for POST /graphql on the stack. */
+  graphql: { query: string; variables: Record<string, unknown> };
+  /** Path and body for the raw-driver baseline (raw-server.ts). */
+  raw: { path: string; body: Record<string, unknown> };
+}
+
+const neighborhoodDoc = `query Bench($id: ID!, $depth: Int!) {
+  neighborhood(id: $id, depth: $depth) { nodes { id name kind label } relations { id type fromId toId } omittedTotal }
+}`;
+const pathsDoc = `query Bench($from: ID!, $to: ID!, $maxHops: Int!) {
+  paths(from: $from, to: $to, maxHops: $maxHops) { length summary nodes { id name } relations { type } }
+}`;
+const searchDoc = `query Bench($text: String!) { search(text: $text, first: 10) { id name kind score } }`;
+
+export const neighborhoodCase = (id: string, depth: number): Case => ({
+  name: `neighborhood ${id} depth ${depth}`,
+  graphql: { query: neighborhoodDoc, variables: { id, depth } },
+  raw: { path: '/neighborhood', body: { id, depth } },
+});
+
+export const pathsCase = (from: string, to: string, maxHops: number): Case => ({
+  name: `paths ${from} → ${to} maxHops ${maxHops}`,
+  graphql: { query: pathsDoc, variables: { from, to, maxHops } },
+  raw: { path: '/paths', body: { from, to, maxHops } },
+});
+
+export const searchCase = (text: string): Case => ({
+  name: `search "${text}" top 10`,
+  graphql: { query: searchDoc, variables: { text } },
+  raw: { path: '/search', body: { text } },
+});
+
+/** Item 1's four questions on the curated graph. */
+export const overheadCases: Case[] = [
+  neighborhoodCase('apache-spark', 1),
+  neighborhoodCase('apache-spark', 2),
+  pathsCase('apache-spark', 'hdfs', 4),
+  searchCase('spark'),
+];
+
+/** Item 4's mixed reads: different nodes and texts so no single cached answer dominates. */
+export const mixedCases: Case[] = [
+  neighborhoodCase('apache-spark', 1),
+  searchCase('kafka'),
+  neighborhoodCase('kubernetes', 2),
+  pathsCase('apache-spark', 'hdfs', 4),
+  searchCase('stream processing'),
+  neighborhoodCase('python', 1),
+  pathsCase('kubeflow', 'kubernetes', 3),
+  searchCase('postgres'),
+  neighborhoodCase('aws', 1),
+  neighborhoodCase('apache-kafka', 2),
+];

@@ -1,0 +1,257 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { build } from 'vite';
+import { repoRoot } from '../../server/src/config.ts';
+import { fixed, lat, type Row } from './report.ts';
+import { ratio, type Summary, summarize } from './stats.ts';
+
+/** Flags Chromium needs in these containers; GPU off, so WebGL runs on SwiftShader (software). */
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface FrontendOptions {
+  navigations: number;
+  frames: number;
+  sizes: number[];
+  /** Sizes up to this many nodes get the app's fcose layout; larger ones only fcose's draft pass (the full one takes minutes here). */
+  fcoseUpTo: number;
+  /** Longest one renderer's pan/zoom run may take; slow renderers get fewer frames. */
+  maxSecondsPerRun: number;
+}
+
+export interface RendererRun {
+  renderer: 'canvas' | 'webgl';
+  firstDrawMs: number;
+  frames: Summary;
+  fpsAtP95: number;
+}
+
+export interface FrontendResult {
+  initialJs: { files: Array<{ file: string; gzipBytes: number }>; gzipKb: number; lazyGzipKb: number };
+  navigation: Summary & { domContentLoaded: Summary; nodes: number };
+  sizes: Array<{ nodes: number; edges: number; layoutMs: number | null; draftLayoutMs: number; runs: RendererRun[] }>;
+  webglRenderer: string;
+}
+
+/** The JS index.html loads up front (entry scripts and modulepreloads), gzipped; the rest of the chunks load lazily. */
+async function initialJs(dist: string): Promise<FrontendResult['initialJs']> {
+  const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+  const initial = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) if (m[1]) initial.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)) if (m[1]) initial.add(m[1]);
+  const size = async (file: string) => gzipSync(await readFile(path.join(dist, file.replace(/^\//, '')))).length;
+  const files = await Promise.all([...initial].map(async (file) => ({ file, gzipBytes: await size(file) })));
+  const { readdir } = await import('node:fs/promises');
+  const all = (await readdir(path.join(dist, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => `/assets/${f}`);
+  const lazy = await Promise.all(all.filter((f) => !initial.has(f)).map(size));
+  return {
+    files,
+    gzipKb: files.reduce((s, f) => s + f.gzipBytes, 0) / 1024,
+    lazyGzipKb: lazy.reduce((s, b) => s + b, 0) / 1024,
+  };
+}
+
+function serve(dir: string, graphqlPort: number | undefined): Promise<http.Server> {
+  const files = sirv(dir, { single: true, dev: false, etag: true });
+  const server = http.createServer((req, res) => {
+    if (graphqlPort && req.url?.startsWith('/graphql')) {
+      // The stack serves /graphql; this pass-through lets the app come from a temp build and never touch web/dist.
+      const upstream = http.request({ host: '127.0.0.1', port: graphqlPort, path: req.url, method: req.method, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      req.pipe(upstream);
+      return;
+    }
+    files(req, res, () => {
+      res.writeHead(404).end();
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const url = (server: http.Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+async function navigation(browser: Browser, appUrl: string, runs: number): Promise<FrontendResult['navigation']> {
+  const drawn: number[] = [];
+  const dcl: number[] = [];
+  let nodes = 0;
+  for (let i = 0; i < runs; i++) {
+    // A fresh context each time: no HTTP cache, no storage, as a first visit.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(appUrl);
+      // The signal the end-to-end tests use: Cytoscape holds nodes and the canvas reports a finished layout.
+      await page.waitForFunction(
+        () => {
+          const w = window as unknown as { cy?: { nodes(): { length: number } }; __drawnAt?: number };
+          if ((w.cy?.nodes().length ?? 0) > 0 && document.querySelector('[data-layout-runs]')) {
+            w.__drawnAt ??= performance.now();
+            return true;
+          }
+          return false;
+        },
+        null,
+        { polling: 'raf', timeout: 30_000 },
+      );
+      const timing = await page.evaluate(() => ({
+        drawn: (window as unknown as { __drawnAt: number }).__drawnAt,
+        dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? Number.NaN,
+        nodes: (window as unknown as { cy: { nodes(): { length: number } } }).cy.nodes().length,
+      }));
+      drawn.push(timing.drawn);
+      dcl.push(timing.dcl);
+      nodes = timing.nodes;
+    } finally {
+      await context.close();
+    }
+  }
+  return { ...summarize(drawn), domContentLoaded: summarize(dcl), nodes };
+}
+
+async function canvasRuns(browser: Browser, pageUrl: string, options: FrontendOptions): Promise<{ sizes: FrontendResult['sizes']; webglRenderer: string }> {
+  const sizes: FrontendResult['sizes'] = [];
+  let webglRenderer = '';
+  for (const nodes of options.sizes) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(300_000);
+    try {
+      await page.goto(pageUrl);
+      await page.waitForFunction(() => 'bench' in window);
+      webglRenderer = await page.evaluate(() => window.bench.webglInfo());
+      // Draft first, then the app's layout where it fits, whose positions the renderer runs then use.
+      const draftLayoutMs = (await page.evaluate((n) => window.bench.layout(n, 'draft'), nodes)).layoutMs;
+      let layoutMs: number | null = null;
+      if (nodes <= options.fcoseUpTo) layoutMs = (await page.evaluate((n) => window.bench.layout(n, 'app'), nodes)).layoutMs;
+      const runs: RendererRun[] = [];
+      // A B B A (canvas, WebGL, WebGL, canvas), figures pooled per renderer; big graphs get one run
+      // each, as their first draws alone take tens of seconds on SwiftShader.
+      const order: Array<'canvas' | 'webgl'> = nodes <= options.fcoseUpTo ? ['canvas', 'webgl', 'webgl', 'canvas'] : ['canvas', 'webgl'];
+      const pooled: Record<'canvas' | 'webgl', { first: number[]; frames: number[] }> = { canvas: { first: [], frames: [] }, webgl: { first: [], frames: [] } };
+      for (const renderer of order) {
+        const run = await page.evaluate(([n, webgl, frames, maxMs]) => window.bench.panZoom(n, webgl, frames, maxMs), [
+          nodes,
+          renderer === 'webgl',
+          options.frames,
+          (options.maxSecondsPerRun * 1000) / 2,
+        ] as const);
+        pooled[renderer].first.push(run.firstDrawMs);
+        pooled[renderer].frames.push(...run.frameMs);
+      }
+      for (const renderer of ['canvas', 'webgl'] as const) {
+        const frames = summarize(pooled[renderer].frames);
+        runs.push({ renderer, firstDrawMs: summarize(pooled[renderer].first).p50, frames, fpsAtP95: 1000 / frames.p95 });
+      }
+      sizes.push({ nodes, edges: nodes * 3, layoutMs, draftLayoutMs, runs });
+    } catch (error) {
+      sizes.push({ nodes, edges: nodes * 3, layoutMs: null, draftLayoutMs: Number.NaN, runs: [] });
+      console.warn(`front end: ${nodes} nodes gave up: ${(error as Error).message.split('\n')[0]}`);
+    } finally {
+      await context.close();
+    }
+  }
+  return { sizes, webglRenderer };
+}
+
+/** Item 5: builds the app and the bench page into temp folders, then measures both in headless Chromium. */
+export async function measureFrontend(
+  graphqlPort: number,
+  options: FrontendOptions,
+  log: (line: string) => void,
+): Promise<{ rows: Row[]; result: FrontendResult }> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'techgraph-bench-web-'));
+  const appDist = path.join(tmp, 'app');
+  const pageDist = path.join(tmp, 'page');
+  const servers: http.Server[] = [];
+  let browser: Browser | undefined;
+  try {
+    log('front end: building the web app and the canvas bench page with Vite…');
+    await build({ configFile: path.join(repoRoot, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });
+    await build({
+      configFile: false,
+      root: path.join(import.meta.dirname, 'frontend'),
+      base: './',
+      logLevel: 'warn',
+      build: { outDir: pageDist, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+    });
+    const js = await initialJs(appDist);
+    const app = await serve(appDist, graphqlPort);
+    const page = await serve(pageDist, undefined);
+    servers.push(app, page);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+    log('front end: navigation to the first drawn graph…');
+    const nav = await navigation(browser, url(app), options.navigations);
+    log('front end: layout and pan/zoom of synthetic graphs, canvas against WebGL…');
+    const { sizes, webglRenderer } = await canvasRuns(browser, url(page), options);
+    const result: FrontendResult = { initialJs: js, navigation: nav, sizes, webglRenderer };
+    return { rows: frontendRows(result), result };
+  } finally {
+    await browser?.close();
+    for (const s of servers) s.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+function frontendRows(r: FrontendResult): Row[] {
+  const rows: Row[] = [
+    {
+      item: '5 front end',
+      figure: `navigation to the first drawn graph, curated (${r.navigation.nodes} nodes, n=${r.navigation.n}, fresh context each)`,
+      value: lat(r.navigation),
+      baseline: `DOMContentLoaded ${lat(r.navigation.domContentLoaded)}`,
+      ratio: `${fixed(ratio(r.navigation.p50, r.navigation.domContentLoaded.p50))}× DOMContentLoaded`,
+      target: 'p50 < 1500 ms',
+      met: r.navigation.p50 < 1500,
+    },
+    {
+      item: '5 front end',
+      figure: `initial JS gzipped (${r.initialJs.files.length} files index.html loads)`,
+      value: `${fixed(r.initialJs.gzipKb, 1)} KB`,
+      baseline: `${fixed(r.initialJs.lazyGzipKb, 1)} KB in lazy chunks`,
+      ratio: `${fixed(r.initialJs.gzipKb / 250)}× budget`,
+      target: '< 250 KB',
+      met: r.initialJs.gzipKb < 250,
+    },
+  ];
+  for (const s of r.sizes) {
+    const canvas = s.runs.find((x) => x.renderer === 'canvas');
+    const webgl = s.runs.find((x) => x.renderer === 'webgl');
+    rows.push({
+      item: '5 front end',
+      figure: `fcose layout, ${s.nodes} nodes / ${s.edges} edges (the app's force options)`,
+      value: s.layoutMs === null ? 'not run (minutes here); frames use draft positions' : `${fixed(s.layoutMs, 0)} ms`,
+      baseline: `fcose draft quality ${fixed(s.draftLayoutMs, 0)} ms`,
+      ratio: s.layoutMs === null ? '–' : `${fixed(ratio(s.layoutMs, s.draftLayoutMs))}× draft`,
+      target: '– (report)',
+      met: null,
+    });
+    if (!canvas || !webgl) continue;
+    const best = canvas.frames.p95 <= webgl.frames.p95 ? canvas : webgl;
+    rows.push({
+      item: '5 front end',
+      figure: `pan/zoom frame time, ${s.nodes} nodes, WebGL (n=${webgl.frames.n} frames; first draw ${fixed(webgl.firstDrawMs, 0)} ms)`,
+      value: `${lat(webgl.frames)} (${fixed(webgl.fpsAtP95, 1)} fps at p95)`,
+      baseline: `canvas ${lat(canvas.frames)} (${fixed(canvas.fpsAtP95, 1)} fps; first draw ${fixed(canvas.firstDrawMs, 0)} ms)`,
+      ratio: `${fixed(ratio(webgl.frames.p95, canvas.frames.p95))}× at p95`,
+      target: s.nodes >= 5000 ? '≥ 15 fps at p95 (best renderer)' : '– (report)',
+      met: s.nodes >= 5000 ? 1000 / best.frames.p95 >= 15 : null,
+    });
+  }
+  return rows;
+}

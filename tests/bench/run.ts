@@ -1,0 +1,152 @@
+/**
+ * `npm run bench` (issue 6): starts a throwaway Neo4j and the servers under test, measures every
+ * figure against a baseline taken in the same run, prints a table and writes bench-results/latest.*.
+ *   --quick           small counts and graphs, for development (a minute or two)
+ *   --only=a,b        run some items: overhead, peer, load, frontend, scale
+ *   --budget=SECONDS  the whole run's time budget (default 840); the 100k graph is cut to what fits
+ * Everything talks to 127.0.0.1 only, and every loop is bounded in count and time.
+ */
+import { seed } from '../../graph-seed/src/seed.ts';
+import { measureFrontend } from './frontend.ts';
+import { type ChildServer, startServer } from './harness.ts';
+import { measureLoad } from './load.ts';
+import { startBenchNeo4j } from './neo4j.ts';
+import { measureOverhead } from './overhead.ts';
+import { measurePeer } from './peer.ts';
+import { machine, printTable, type Results, type Row, writeResults } from './report.ts';
+import { type GraphSize, type LoadFigures, measureLoading, measureQueries, type QueryFigures, scaleRows, wipe } from './scale.ts';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const budgetSeconds = Number(args.find((a) => a.startsWith('--budget='))?.slice(9) ?? 840);
+const wants = (item: string) => !only || only.includes(item);
+
+const settings = quick
+  ? {
+      overhead: { requests: 40, warmup: 5, maxSecondsPerCase: 20 },
+      peer: { rounds: 1, secondsPerRound: 3, connections: 10 },
+      load: { connections: 50, seconds: 5 },
+      frontend: { navigations: 2, frames: 60, sizes: [1000], fcoseUpTo: 1000, maxSecondsPerRun: 10 },
+      scale: { small: { technologies: 2_000, relations: 10_000 }, big: undefined as GraphSize | undefined, queries: 20, maxSecondsPerQuery: 15 },
+    }
+  : {
+      overhead: { requests: 300, warmup: 20, maxSecondsPerCase: 90 },
+      peer: { rounds: 3, secondsPerRound: 5, connections: 10 },
+      load: { connections: 50, seconds: 30 },
+      frontend: { navigations: 5, frames: 120, sizes: [1000, 5000], fcoseUpTo: 1000, maxSecondsPerRun: 16 },
+      scale: {
+        small: { technologies: 10_000, relations: 50_000 },
+        big: { technologies: 100_000, relations: 1_000_000 } as GraphSize | undefined,
+        queries: 100,
+        maxSecondsPerQuery: 30,
+      },
+    };
+
+const started = Date.now();
+const elapsed = () => (Date.now() - started) / 1000;
+const log = (line: string) => console.log(`[bench ${elapsed().toFixed(0).padStart(4)} s] ${line}`);
+
+const rows: Row[] = [];
+const notes: string[] = [];
+const raw: Record<string, unknown> = { settings };
+
+const neo4j = await startBenchNeo4j(log);
+const servers: ChildServer[] = [];
+try {
+  log('seeding the curated graph…');
+  const seedStart = performance.now();
+  const seeded = await seed(neo4j.db);
+  raw.curatedSeed = { ...seeded, seconds: (performance.now() - seedStart) / 1000 };
+
+  if (wants('overhead') || wants('peer') || wants('load') || wants('frontend')) {
+    log('starting the stack, the raw-driver baseline and the @neo4j/graphql peer, each in its own process…');
+    const [stack, rawServer, peer] = await Promise.all([
+      startServer('stack', neo4j.connection),
+      startServer('raw', neo4j.connection),
+      wants('peer') ? startServer('peer', neo4j.connection) : Promise.resolve(undefined),
+    ]);
+    servers.push(stack, rawServer, ...(peer ? [peer] : []));
+
+    if (wants('overhead')) {
+      log('item 1: GraphQL overhead against the raw driver…');
+      const overhead = await measureOverhead(stack, rawServer, settings.overhead);
+      rows.push(...overhead.rows);
+      raw.overhead = overhead.results;
+    }
+    if (peer) {
+      log('item 2: against @neo4j/graphql…');
+      const result = await measurePeer(stack, peer, neo4j.connection, 'apache-spark', settings.peer);
+      rows.push(...result.rows);
+      raw.peer = result.results;
+      notes.push(
+        '@neo4j/graphql has no "any relation type" field, so its schema has one UNDIRECTED relationship field per vocabulary type (12), each capped with limit 25; ours caps 25 neighbours per node over all types. Node counts of both answers are in the db-hits rows.',
+      );
+    }
+    if (wants('load')) {
+      log(`item 4: autocannon ${settings.load.connections} connections × ${settings.load.seconds} s…`);
+      const load = await measureLoad(stack, rawServer, settings.load);
+      rows.push(...load.rows);
+      raw.load = load.result;
+    }
+    if (wants('frontend')) {
+      log('item 5: front end in headless Chromium…');
+      const frontend = await measureFrontend(stack.port, settings.frontend, log);
+      rows.push(...frontend.rows);
+      raw.frontend = frontend.result;
+      notes.push(
+        `Chromium runs with --disable-gpu, so Cytoscape's WebGL renderer draws through SwiftShader (${frontend.result.webglRenderer}), a software rasteriser: WebGL figures here understate a real GPU.`,
+      );
+    }
+    await Promise.all(servers.splice(0).map((s) => s.stop()));
+  }
+
+  if (wants('scale')) {
+    const loads: LoadFigures[] = [];
+    const queries: QueryFigures[] = [];
+    await wipe(neo4j.db);
+    const small = settings.scale.small;
+    log(`item 3: loading the ${small.technologies}/${small.relations} synthetic graph…`);
+    const smallLoad = await measureLoading(neo4j.db, neo4j.pid, small, true);
+    loads.push(smallLoad);
+    log(`item 3: ${Math.round(smallLoad.rowsPerSecond)} rows/s; queries on it…`);
+    queries.push(await measureQueries(neo4j.db, small, settings.scale));
+
+    const big = settings.scale.big;
+    if (big) {
+      // Rows the big graph writes: nodes + relations + derived (a category each, a vendor for a third).
+      const rowsFor = (s: GraphSize) => s.technologies * (1 + 1 + 1 / 3) + s.relations + 65;
+      const reserve = 120;
+      const available = budgetSeconds - elapsed() - reserve - 30;
+      const rate = smallLoad.rowsPerSecond * 1.2;
+      let size = big;
+      if (rowsFor(big) / rate > available) {
+        const relations = Math.max(100_000, Math.floor((available * rate - rowsFor({ technologies: big.technologies, relations: 0 })) / 100_000) * 100_000);
+        size = { technologies: big.technologies, relations };
+        notes.push(
+          `The 100k/1M graph would need about ${Math.round(rowsFor(big) / rate)} s to load at the ${Math.round(smallLoad.rowsPerSecond)} rows/s measured on the small graph, more than the ${Math.round(available)} s left in the ${budgetSeconds} s budget; this run loaded ${size.technologies / 1000}k/${size.relations / 1000}k instead. Run with a larger --budget for the full graph.`,
+        );
+      }
+      log(`item 3: wiping, then loading the ${size.technologies}/${size.relations} synthetic graph…`);
+      await wipe(neo4j.db);
+      loads.push(await measureLoading(neo4j.db, neo4j.pid, size, false));
+      log('item 3: queries on it…');
+      queries.push(await measureQueries(neo4j.db, size, settings.scale));
+    }
+    rows.push(...scaleRows(loads, queries));
+    raw.scale = { loads, queries };
+  }
+} finally {
+  await Promise.all(servers.map((s) => s.stop()));
+  await neo4j.stop();
+}
+
+const results: Results = { startedAt: new Date(started).toISOString(), durationSeconds: elapsed(), quick, machine: machine(), rows, notes, raw };
+console.log('');
+printTable(rows);
+for (const note of notes) console.log(`\nNote: ${note}`);
+const dir = await writeResults(results);
+console.log(`\nWrote ${dir}/latest.json and latest.md; the run took ${Math.round(elapsed())} s.`);
