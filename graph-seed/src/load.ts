@@ -32,6 +32,32 @@ export interface GraphRelationRow {
 
 const relationTypes = vocabulary.types.map((t) => t.type);
 
+/** What a technology node stores; the seed loader and the API's mutations write the same shape. */
+export function technologyNodeProps(t: {
+  name: string;
+  kind: string;
+  description: string;
+  aliases: string[];
+  firstRelease: number;
+  license: string;
+  homepage: string;
+  remarks?: unknown[];
+}) {
+  return {
+    name: t.name,
+    kind: t.kind,
+    description: t.description,
+    aliases: t.aliases,
+    aliasText: t.aliases.join(' | '),
+    firstRelease: t.firstRelease,
+    license: t.license,
+    openSource: t.license !== 'Proprietary',
+    homepage: t.homepage,
+    // Neo4j properties cannot hold maps, so each remark is kept as a JSON string.
+    remarks: (t.remarks ?? []).map((r) => JSON.stringify(r)),
+  };
+}
+
 /** Flattens validated data into the rows the database stores, derived relations included. */
 export function toRows(data: SeedData): { nodes: GraphNodeRow[]; relations: GraphRelationRow[] } {
   const nodes: GraphNodeRow[] = [
@@ -48,18 +74,7 @@ export function toRows(data: SeedData): { nodes: GraphNodeRow[]; relations: Grap
     ...data.technologies.map((t) => ({
       id: t.id,
       label: 'Technology' as const,
-      props: {
-        name: t.name,
-        kind: t.kind,
-        description: t.description,
-        aliases: t.aliases,
-        aliasText: t.aliases.join(' | '),
-        firstRelease: t.firstRelease,
-        license: t.license,
-        openSource: t.license !== 'Proprietary',
-        homepage: t.homepage,
-        remarks: t.remarks.map((r) => JSON.stringify(r)),
-      },
+      props: technologyNodeProps(t),
     })),
   ];
   const names = new Map(nodes.map((n) => [n.id, String(n.props.name)]));

@@ -1,3 +1,4 @@
+import { technologyNodeProps } from '../../../../graph-seed/src/load.ts';
 import type { Db } from '../driver.ts';
 import { type EntityRow, entityMap, toEntityRow } from './rows.ts';
 
@@ -46,25 +47,13 @@ export async function missingReferences(tx: WriteTx, categories: readonly string
   return { categories: categories.filter((c) => !found.has(c)), vendor: !(row?.vendorFound ?? false) };
 }
 
-const nodeProps = (t: TechnologyProps) => ({
-  name: t.name,
-  kind: t.kind,
-  description: t.description,
-  aliases: t.aliases,
-  aliasText: t.aliases.join(' | '),
-  firstRelease: t.firstRelease,
-  license: t.license,
-  openSource: t.license !== 'Proprietary',
-  homepage: t.homepage,
-});
-
 /** Creates the node; the uniqueness constraint on Entity.id makes a second create with the same id fail. */
 export async function insertTechnology(tx: WriteTx, t: TechnologyProps): Promise<void> {
-  await tx.run(`CREATE (n:Entity:Technology) SET n = $props, n.id = $id, n.origin = 'user', n.remarks = []`, { id: t.id, props: nodeProps(t) });
+  await tx.run(`CREATE (n:Entity:Technology) SET n = $props, n.id = $id, n.origin = 'user'`, { id: t.id, props: technologyNodeProps(t) });
 }
 
 export async function updateTechnologyNode(tx: WriteTx, t: TechnologyProps): Promise<void> {
-  await tx.run(`MATCH (n:Technology {id: $id}) SET n += $props`, { id: t.id, props: nodeProps(t) });
+  await tx.run(`MATCH (n:Technology {id: $id}) SET n += $props`, { id: t.id, props: technologyNodeProps(t) });
 }
 
 /**
