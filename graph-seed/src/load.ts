@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import vocabulary from '../../schema/relation-types.json' with { type: 'json' };
 import type { Db } from '../../server/src/db/driver.ts';
+import { nameKeysOf } from '../../server/src/domain/search-text.ts';
 import { acquireSeedLease } from './seed-lock.ts';
 import type { SeedData } from './validate.ts';
 
@@ -49,6 +50,7 @@ export function technologyNodeProps(t: {
     description: t.description,
     aliases: t.aliases,
     aliasText: t.aliases.join(' | '),
+    nameKeys: nameKeysOf(t.name, t.aliases),
     firstRelease: t.firstRelease,
     license: t.license,
     openSource: t.license !== 'Proprietary',
@@ -64,12 +66,20 @@ export function toRows(data: SeedData): { nodes: GraphNodeRow[]; relations: Grap
     ...data.categories.map((c) => ({
       id: c.id,
       label: 'Category' as const,
-      props: { name: c.name, kind: 'category', description: c.description, aliases: [], aliasText: '' },
+      props: { name: c.name, kind: 'category', description: c.description, aliases: [], aliasText: '', nameKeys: nameKeysOf(c.name, []) },
     })),
     ...data.vendors.map((v) => ({
       id: v.id,
       label: 'Vendor' as const,
-      props: { name: v.name, kind: 'vendor', description: v.description, aliases: v.aliases, aliasText: v.aliases.join(' | '), homepage: v.homepage },
+      props: {
+        name: v.name,
+        kind: 'vendor',
+        description: v.description,
+        aliases: v.aliases,
+        aliasText: v.aliases.join(' | '),
+        nameKeys: nameKeysOf(v.name, v.aliases),
+        homepage: v.homepage,
+      },
     })),
     ...data.technologies.map((t) => ({
       id: t.id,
@@ -111,7 +121,30 @@ export async function ensureSchema(db: Db): Promise<void> {
   await db.write(
     "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
   );
+  // Exact names: every node's normalised name and aliases (`nameKeys`), each kept whole by the keyword analyzer.
+  await db.write(
+    "CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys] OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } }",
+  );
   await db.write('CALL db.awaitIndexes(60)');
+  await backfillNameKeys(db);
+}
+
+/**
+ * Nodes written before `nameKeys` existed (user-created ones the loader never rewrites) get them
+ * here, with the Cypher twin of `normalizeName`; a no-op once every node has them.
+ */
+async function backfillNameKeys(db: Db): Promise<void> {
+  const normalized = (x: string) => `reduce(k = toLower(${x}), c IN [' ', '\\t', '\\n', '-', '_'] | replace(k, c, ''))`;
+  for (;;) {
+    const [row] = await db.write<{ updated: number }>(
+      `MATCH (n:Entity) WHERE n.nameKeys IS NULL
+       WITH n LIMIT 10000
+       SET n.nameKeys = reduce(keys = [], k IN [${normalized('n.name')}] + [a IN coalesce(n.aliases, []) | ${normalized('a')}] |
+                                CASE WHEN k IN keys THEN keys ELSE keys + k END)
+       RETURN count(n) AS updated`,
+    );
+    if (!row || row.updated === 0) return;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from '../../server/src/db/driver.ts';
-import { dataChecksum, loadSeed, type SeedReport, seededChecksum } from './load.ts';
+import { dataChecksum, ensureSchema, loadSeed, type SeedReport, seededChecksum } from './load.ts';
 import { defaultDataDir, loadSeedData } from './validate.ts';
 
 /** Validates the curated data, then loads it; nothing is written when validation fails. */
@@ -14,6 +14,8 @@ export async function seed(db: Db, dataDir: string = defaultDataDir): Promise<Se
  */
 export async function seedIfChanged(db: Db, log: (line: string) => void): Promise<SeedReport | undefined> {
   const data = await loadSeedData();
+  // Indexes and backfills a newer version added apply even when the data itself is unchanged.
+  await ensureSchema(db);
   const seeded = await seededChecksum(db);
   if (seeded === dataChecksum(data)) return undefined;
   log(seeded ? 'Graph: the curated data changed; applying the difference…' : 'Graph: loading the curated technology graph into Neo4j…');

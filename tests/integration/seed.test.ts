@@ -3,9 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { seed } from '../../graph-seed/src/seed.ts';
+import { seed, seedIfChanged } from '../../graph-seed/src/seed.ts';
 import { defaultDataDir, loadSeedData, SeedDataError } from '../../graph-seed/src/validate.ts';
 import type { Db } from '../../server/src/db/driver.ts';
+import { entitiesByNameKeys } from '../../server/src/db/queries/search.ts';
+import { searchGraph } from '../../server/src/services/search.ts';
 import { reseed, testDb } from '../support/db.ts';
 
 /** Every node and relation with all its properties, in a stable order, to compare whole graphs. */
@@ -128,6 +130,24 @@ describe('the seed loader on a real Neo4j', () => {
     const rows = await db.read<{ id: string; type: string }>("MATCH (u:Entity {id: 'test-user-made'})-[r]->() RETURN u.id AS id, type(r) AS type");
     expect(rows).toEqual([{ id: 'test-user-made', type: 'INTEGRATES_WITH' }]);
     await db.write("MATCH (u:Entity {id: 'test-user-made'}) DETACH DELETE u");
+  });
+
+  it('gives nodes written before exact-name keys existed their keys, so search finds them by name and alias', async () => {
+    // As a version before `nameKeys` left a user's node: no keys, so the exact-name index misses it.
+    await db.write(
+      `CREATE (:Entity:Technology {id: 'legacy-node', name: 'Legacy Thing', aliases: ['LT-9 Engine'], aliasText: 'LT-9 Engine',
+        kind: 'tool', description: 'A node from before.', origin: 'user', openSource: true, remarks: []})`,
+    );
+    try {
+      const exactIds = async () => (await entitiesByNameKeys(db, ['legacything', 'lt9engine'])).map((e) => e.id);
+      expect(await exactIds()).toEqual([]);
+      await seedIfChanged(db, () => {});
+      expect(await exactIds()).toEqual(['legacy-node']);
+      const [hit] = await searchGraph(db, 'LT 9 engine', 5);
+      expect(hit?.entity.id).toBe('legacy-node');
+    } finally {
+      await db.write("MATCH (n:Entity {id: 'legacy-node'}) DETACH DELETE n");
+    }
   });
 
   it('refuses bad data before writing anything and leaves the graph as it was', async () => {

@@ -14,6 +14,19 @@ export function normalizeName(text: string): string {
   return text.toLowerCase().replace(/[\s\-_]+/g, '');
 }
 
+/** Every key a node answers to by exact name: its name's and its aliases', without repeats (stored as `nameKeys`). */
+export function nameKeysOf(name: string, aliases: readonly string[]): string[] {
+  return [...new Set([name, ...aliases].map(normalizeName))];
+}
+
+/**
+ * A query for the keyword-analysed `entity_name_keys` index that matches any of `keys` exactly.
+ * Each key is a quoted phrase, which the keyword analyzer keeps whole, so only `"` and `\` need escaping.
+ */
+export function nameKeysQuery(keys: readonly string[]): string {
+  return keys.map((k) => `"${k.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(' OR ');
+}
+
 /** Words as the full-text analyzer sees them: letters and digits, lowercased. */
 export function searchTokens(text: string): string[] {
   return text

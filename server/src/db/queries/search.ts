@@ -1,9 +1,7 @@
 import neo4j from 'neo4j-driver';
+import { nameKeysQuery } from '../../domain/search-text.ts';
 import type { Db } from '../driver.ts';
 import { type EntityRow, entityMap, toEntityRow } from './rows.ts';
-
-/** Cypher twin of `normalizeName`: lowercase, without spaces, hyphens and underscores. */
-export const normalizedExpr = (x: string) => `replace(replace(replace(toLower(${x}), ' ', ''), '-', ''), '_', '')`;
 
 export interface SearchRow {
   entity: EntityRow;
@@ -11,13 +9,20 @@ export interface SearchRow {
   score: number;
 }
 
+/** Lucene's default cap on clauses in one query is 1024; name lookups stay well inside it. */
+const keysPerQuery = 500;
+
+const keyQueries = (keys: readonly string[]) =>
+  Array.from({ length: Math.ceil(keys.length / keysPerQuery) }, (_, i) => nameKeysQuery(keys.slice(i * keysPerQuery, (i + 1) * keysPerQuery)));
+
 /**
  * Full-text hits for `lucene` (null skips the index) together with every node whose name or alias
- * equals `nameKey` once normalised, so an exact name is never lost below description matches.
+ * equals `nameKey` once normalised, so an exact name is never lost below description matches. The
+ * exact branch reads the keyword-analysed `nameKeys` index, so it costs the same on 200 nodes or
+ * 100,000 (it used to compare the normalised name of every node: issue 6).
  */
 export async function searchEntities(db: Db, lucene: string | null, nameKey: string, limit: number): Promise<SearchRow[]> {
-  const exact = `MATCH (node:Entity)
-       WHERE ${normalizedExpr('node.name')} = $nameKey OR any(a IN node.aliases WHERE ${normalizedExpr('a')} = $nameKey)
+  const exact = `CALL db.index.fulltext.queryNodes('entity_name_keys', $keys) YIELD node
        RETURN node, 0.0 AS score`;
   const fullText = `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit}) YIELD node, score
        RETURN node, score`;
@@ -27,7 +32,7 @@ export async function searchEntities(db: Db, lucene: string | null, nameKey: str
      }
      WITH node, max(score) AS score
      RETURN ${entityMap('node')} AS e, score`,
-    { lucene, nameKey, limit: neo4j.int(limit) },
+    { lucene, keys: nameKeysQuery([nameKey]), limit: neo4j.int(limit) },
   );
   return rows.map((r) => ({ entity: toEntityRow(r.e), score: r.score }));
 }
@@ -36,10 +41,11 @@ export async function searchEntities(db: Db, lucene: string | null, nameKey: str
 export async function entitiesByNameKeys(db: Db, keys: readonly string[]): Promise<EntityRow[]> {
   if (keys.length === 0) return [];
   const rows = await db.read<{ e: unknown }>(
-    `MATCH (n:Entity)
-     WHERE ${normalizedExpr('n.name')} IN $keys OR any(a IN n.aliases WHERE ${normalizedExpr('a')} IN $keys)
-     RETURN ${entityMap('n')} AS e`,
-    { keys },
+    `UNWIND $queries AS q
+     CALL db.index.fulltext.queryNodes('entity_name_keys', q) YIELD node
+     WITH DISTINCT node
+     RETURN ${entityMap('node')} AS e`,
+    { queries: keyQueries(keys) },
   );
   return rows.map((r) => toEntityRow(r.e));
 }
