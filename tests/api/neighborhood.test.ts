@@ -67,6 +67,37 @@ describe('neighborhood', () => {
     expect((db as CountingDb).statements).toBeLessThanOrEqual(4);
   });
 
+  it('reads from Neo4j only the node properties the query selects', async () => {
+    const counting = db as CountingDb;
+    counting.texts = [];
+    const light = dataOf(
+      await api.query<{ neighborhood: { nodes: Array<{ id: string; name: string }> } }>('{ neighborhood(id: "apache-spark") { nodes { id name } } }'),
+    );
+    expect(light.neighborhood.nodes[0]).toEqual({ id: 'apache-spark', name: 'Apache Spark' });
+    expect(counting.texts.join('\n')).not.toMatch(/\.description|\.remarks|\.note/);
+
+    counting.texts = [];
+    const full = dataOf(
+      await api.query<{ neighborhood: { nodes: Array<{ description: string }>; relations: Array<{ note: string }> } }>(
+        '{ neighborhood(id: "apache-spark") { nodes { ...Described } relations { note } } } fragment Described on Entity { description }',
+      ),
+    ).neighborhood;
+    expect(full.nodes.every((n) => n.description.length > 0)).toBe(true);
+    expect(full.relations.every((r) => r.note.length > 0)).toBe(true);
+  });
+
+  it('never lets a node read in part stand in for the whole node elsewhere in the same request', async () => {
+    // The neighbourhood reads ids only; the relations below load their ends by id through the same
+    // per-request loader, which must not answer with those partial rows.
+    const { technology } = dataOf(
+      await api.query<{ technology: { relations: Array<{ from: { id: string; description: string } }> } }>(
+        '{ neighborhood(id: "apache-spark") { nodes { id } } technology(id: "apache-spark") { relations { from { id description } } } }',
+      ),
+    );
+    expect(technology.relations.length).toBeGreaterThan(5);
+    for (const r of technology.relations) expect(r.from.description, r.from.id).not.toBe('');
+  });
+
   it.each([0, 4, -1])('refuses depth = %i with a sentence giving the allowed range', async (depth) => {
     expect(errorOf(await api.query(HOOD, { id: 'apache-spark', depth }))).toEqual({
       code: 'BAD_USER_INPUT',

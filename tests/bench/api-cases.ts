@@ -1,4 +1,7 @@
 /** The requests items 1, 2 and 4 send: a GraphQL document for the stack and the same question for the raw baseline. */
+import { type FieldNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import type { Projection } from '../../server/src/db/queries/rows.ts';
+import { neighborhoodPaths, projectionFor } from '../../server/src/schema/projection.ts';
 
 export interface Case {
   name: string;
@@ -15,6 +18,17 @@ const pathsDoc = `query Bench($from: ID!, $to: ID!, $maxHops: Int!) {
   paths(from: $from, to: $to, maxHops: $maxHops) { length summary nodes { id name } relations { type } }
 }`;
 const searchDoc = `query Bench($text: String!) { search(text: $text, first: 10) { id name kind score } }`;
+
+/**
+ * The projection the API's resolver derives from `neighborhoodDoc`, worked out the same way, so the
+ * raw baseline and the PROFILE of our statements send exactly the Cypher the stack sends.
+ */
+export const neighborhoodProjection: Projection = (() => {
+  const operation = parse(neighborhoodDoc).definitions[0] as OperationDefinitionNode;
+  const field = operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'neighborhood');
+  if (!field) throw new Error('the neighbourhood document has no neighborhood field');
+  return projectionFor({ fieldNodes: [field], fragments: {} }, neighborhoodPaths.entity, neighborhoodPaths.relation);
+})();
 
 export const neighborhoodCase = (id: string, depth: number): Case => ({
   name: `neighborhood ${id} depth ${depth}`,

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { Db } from '../../server/src/db/driver.ts';
 import type { Connection } from '../../server/src/neo4j/managed.ts';
 import { neighborhoodOf } from '../../server/src/services/neighborhood.ts';
-import { neighborhoodCase } from './api-cases.ts';
+import { neighborhoodCase, neighborhoodProjection } from './api-cases.ts';
 import { type CannonResult, type ChildServer, cannon, post } from './harness.ts';
 import { peerNeighborhoodQuery, peerTypeDefs } from './peer-schema.ts';
 import { fixed, type Row } from './report.ts';
@@ -125,7 +125,7 @@ export async function measurePeer(
       await post(peer.port, '/graphql', theirs);
 
       recording.statements.length = 0;
-      const answer = await neighborhoodOf(recording, id, { depth, types: null, direction: 'BOTH', limitPerNode: 25 });
+      const answer = await neighborhoodOf(recording, id, { depth, types: null, direction: 'BOTH', limitPerNode: 25, projection: neighborhoodProjection });
       const stackProfile = await profileStatements(recording.driver, recording.statements);
       const captured = await peerStatements(recording.driver, theirs.query, theirs.variables);
       const peerProfile = await profileStatements(recording.driver, captured.statements);

@@ -3,6 +3,7 @@ import type { Db } from '../../server/src/db/driver.ts';
 import { neighborhoodOf } from '../../server/src/services/neighborhood.ts';
 import { pathsBetween, requireEndpoints } from '../../server/src/services/paths.ts';
 import { searchGraph } from '../../server/src/services/search.ts';
+import { neighborhoodProjection } from './api-cases.ts';
 
 /**
  * The raw-driver baseline of item 1: the same service functions the resolvers call (so Neo4j gets
@@ -12,7 +13,13 @@ import { searchGraph } from '../../server/src/services/search.ts';
 export function rawHandler(db: Db): http.RequestListener {
   const routes: Record<string, (body: Record<string, unknown>) => Promise<unknown>> = {
     '/neighborhood': async (b) => {
-      const n = await neighborhoodOf(db, String(b.id), { depth: Number(b.depth ?? 1), types: null, direction: 'BOTH', limitPerNode: 25 });
+      const n = await neighborhoodOf(db, String(b.id), {
+        depth: Number(b.depth ?? 1),
+        types: null,
+        direction: 'BOTH',
+        limitPerNode: 25,
+        projection: neighborhoodProjection,
+      });
       return {
         nodes: n.nodes.map((e) => ({ id: e.id, name: e.name, kind: e.kind, label: e.label })),
         relations: n.relations.map((r) => ({ id: r.id, type: r.type, fromId: r.fromId, toId: r.toId })),

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { type NeighborhoodResult, neighborhoodOf } from '../services/neighborhood.ts';
 import { DirectionEnum, RelationTypeEnum } from './enums.ts';
+import { neighborhoodPaths, projectionFor } from './projection.ts';
 import { EntityRef, RelationRef } from './refs.ts';
 import { intInRange } from './validation.ts';
 
@@ -34,12 +35,13 @@ builder.queryField('neighborhood', (t) =>
       direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
       limitPerNode: t.arg.int({ defaultValue: 25, description: '1 to 100.', validate: intInRange('limitPerNode', 1, 100) }),
     },
-    resolve: (_root, args, { db }) =>
+    resolve: (_root, args, { db }, info) =>
       neighborhoodOf(db, String(args.id), {
         depth: args.depth ?? 1,
         types: args.relationTypes ?? null,
         direction: args.direction ?? 'BOTH',
         limitPerNode: args.limitPerNode ?? 25,
+        projection: projectionFor(info, neighborhoodPaths.entity, neighborhoodPaths.relation),
       }),
   }),
 );

@@ -13,7 +13,8 @@ import { notFound } from '../errors.ts';
 export const EntityRef = builder.loadableInterfaceRef('Entity', {
   load: async (ids: string[], context: Context) =>
     (await entitiesByIds(context.db, ids)).map((row, i) => row ?? notFound(`No node has the id "${ids[i]}"; check the id and try again.`)),
-  cacheResolved: (row: EntityRow) => row.id,
+  // A partial row (read with a look-ahead projection) is cached under a key no load asks for.
+  cacheResolved: (row: EntityRow) => (row.partial ? `partial:${row.id}` : row.id),
 });
 
 export const TechnologyRef = builder.objectRef<EntityRow>('Technology');

@@ -2,7 +2,7 @@ import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
 import { expandLevel } from '../db/queries/neighborhood.ts';
 import type { Direction } from '../db/queries/patterns.ts';
-import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
+import type { EntityRow, Projection, RelationRow } from '../db/queries/rows.ts';
 import { notFound } from '../errors.ts';
 import { relationTypeNames } from '../vocabulary.ts';
 
@@ -19,6 +19,8 @@ export interface NeighborhoodOptions {
   types: readonly string[] | null;
   direction: Direction;
   limitPerNode: number;
+  /** What to read of each node and relation; everything when omitted. */
+  projection?: Projection;
 }
 
 /**
@@ -26,18 +28,20 @@ export interface NeighborhoodOptions {
  * each node keeping its `limitPerNode` best-connected neighbours and reporting how many it left out.
  */
 export async function neighborhoodOf(db: Db, id: string, options: NeighborhoodOptions): Promise<NeighborhoodResult> {
-  const [center] = await entitiesByIds(db, [id]);
+  const [center] = await entitiesByIds(db, [id], options.projection?.entity);
   if (!center) throw notFound(`No node has the id "${id}"; look the name up with search and use its id.`);
   const nodes = new Map<string, EntityRow>([[center.id, center]]);
   const relations = new Map<string, RelationRow>();
   const omitted: Array<{ nodeId: string; count: number }> = [];
   let frontier = [center.id];
   for (let level = 0; level < options.depth && frontier.length > 0; level++) {
-    const expanded = await expandLevel(db, frontier, options.types ?? relationTypeNames, options.direction, options.limitPerNode);
+    const types = options.types ?? relationTypeNames;
+    const expanded = await expandLevel(db, frontier, types, options.direction, options.limitPerNode, options.projection, [...nodes.keys()]);
     const next: string[] = [];
     for (const node of expanded) {
       if (node.total > node.kept.length) omitted.push({ nodeId: node.id, count: node.total - node.kept.length });
       for (const neighbour of node.kept) {
+        // A node already in the answer came back as its id only (`known`); the first row stays.
         if (!nodes.has(neighbour.entity.id)) {
           nodes.set(neighbour.entity.id, neighbour.entity);
           next.push(neighbour.entity.id);

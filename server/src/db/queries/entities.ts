@@ -1,14 +1,25 @@
 import { relationTypeNames } from '../../vocabulary.ts';
 import type { Db } from '../driver.ts';
 import { type Direction, relationPattern } from './patterns.ts';
-import { alignById, type EntityRow, entityMap, type RelationRow, relationMap, toEntityRow, toRelationRow } from './rows.ts';
+import {
+  alignById,
+  type EntityProp,
+  type EntityRow,
+  entityMap,
+  entityProps,
+  markPartial,
+  type RelationRow,
+  relationMap,
+  toEntityRow,
+  toRelationRow,
+} from './rows.ts';
 
 /** The entities with these ids, in the same order; null where an id is unknown. One statement for the whole batch. */
-export async function entitiesByIds(db: Db, ids: readonly string[]): Promise<(EntityRow | null)[]> {
-  const rows = await db.read<{ e: unknown }>(`MATCH (n:Entity) WHERE n.id IN $ids RETURN ${entityMap('n')} AS e`, { ids });
+export async function entitiesByIds(db: Db, ids: readonly string[], props: readonly EntityProp[] = entityProps): Promise<(EntityRow | null)[]> {
+  const rows = await db.read<{ e: unknown }>(`MATCH (n:Entity) WHERE n.id IN $ids RETURN ${entityMap('n', props)} AS e`, { ids });
   return alignById(
     ids,
-    rows.map((r) => toEntityRow(r.e)),
+    rows.map((r) => markPartial(toEntityRow(r.e), props)),
   );
 }
 

@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
+import { whitelistTypes } from '../../vocabulary.ts';
 import type { Db } from '../driver.ts';
 import { type Direction, relationPattern } from './patterns.ts';
-import { type EntityRow, entityMap, type RelationRow, relationMap, toEntityRow, toRelationRow } from './rows.ts';
+import { type EntityRow, entityMap, fullProjection, markPartial, type Projection, type RelationRow, toEntityRow, toRelationRow } from './rows.ts';
 
 export interface Neighbour {
   entity: EntityRow;
@@ -20,6 +21,13 @@ export interface ExpandedNode {
 /**
  * Expands every node of one level in a single statement: neighbours through the allowed types and
  * direction, best connected first, capped per node so one hub cannot flood the answer (issue 4).
+ * Nodes in `known` (already in the answer) come back with their id only.
+ *
+ * What it reads was cut down under PROFILE (issue 6): the types go into the pattern, so Neo4j only
+ * walks relationships of those types; the degree is `COUNT { (m)--() }`, which Neo4j answers from
+ * the node's relationship counts (GetDegree); ties are broken by id, read once for the sort and
+ * cached; only the kept neighbours are projected, with only the properties `projection` asks for;
+ * and a relation's ends come from comparing its start node with `n`, not from reading both ends.
  */
 export async function expandLevel(
   db: Db,
@@ -27,27 +35,43 @@ export async function expandLevel(
   types: readonly string[],
   direction: Direction,
   limitPerNode: number,
+  projection: Projection = fullProjection,
+  known: readonly string[] = [],
 ): Promise<ExpandedNode[]> {
-  if (frontier.length === 0) return [];
-  // Degree by COUNT { (m)--() }, which Neo4j answers from the node's relationship counts (GetDegree)
-  // rather than by walking every relationship; every relationship joins two entities anyway. The
-  // capped neighbours are projected after the cut, so left-out ones cost no property reads (issue 6).
-  const rows = await db.read<{ id: string; total: number; kept: Array<{ e: unknown; relations: unknown[] }> }>(
+  const allowed = whitelistTypes(types);
+  if (frontier.length === 0 || allowed.length === 0) return frontier.map((id) => ({ id, total: 0, kept: [] }));
+  const relationFields = projection.relation.map((p) => `, ${p}: r.${p}`).join('');
+  const rows = await db.read<{ id: string; total: number; kept: Array<{ e: unknown; relations: Array<Record<string, unknown>> }> }>(
     `UNWIND $frontier AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
-       MATCH ${relationPattern('n', 'r', 'm:Entity', direction)}
-       WHERE type(r) IN $types
+       MATCH ${relationPattern('n', `r:${allowed.join('|')}`, 'm', direction)}
        WITH m, collect(r) AS rs
        WITH m, rs, COUNT { (m)--() } AS degree
-       ORDER BY degree DESC, toLower(m.name), m.id
+       ORDER BY degree DESC, m.id
        WITH collect({m: m, rs: rs}) AS ranked
        UNWIND ranked[0..$limit] AS best
        WITH size(ranked) AS total, best.m AS m, best.rs AS rs
-       RETURN total, collect({e: ${entityMap('m')}, relations: [r IN rs | ${relationMap('r')}]}) AS kept
+       RETURN total, collect({
+         e: CASE WHEN m.id IN $known THEN {id: m.id} ELSE ${entityMap('m', projection.entity)} END,
+         relations: [r IN rs | {type: type(r), out: startNode(r) = n${relationFields}}]
+       }) AS kept
      }
      RETURN id, total, kept`,
-    { frontier, types, limit: neo4j.int(limitPerNode) },
+    { frontier, known, limit: neo4j.int(limitPerNode) },
   );
-  return rows.map((r) => ({ id: r.id, total: r.total, kept: r.kept.map((k) => ({ entity: toEntityRow(k.e), relations: k.relations.map(toRelationRow) })) }));
+  return rows.map((row) => ({
+    id: row.id,
+    total: row.total,
+    kept: row.kept.map((k) => {
+      const entity = markPartial(toEntityRow(k.e), projection.entity);
+      return {
+        entity,
+        relations: k.relations.map((r) => {
+          const [fromId, toId] = r.out ? [row.id, entity.id] : [entity.id, row.id];
+          return toRelationRow({ ...r, id: `${fromId}|${String(r.type)}|${toId}`, fromId, toId });
+        }),
+      };
+    }),
+  }));
 }

@@ -17,6 +17,8 @@ export interface EntityRow {
   homepage: string | null;
   /** JSON strings {claim, correction, source}, as the loader stores them. */
   remarks: string[];
+  /** Set when a look-ahead projection read only some properties; such a row must not stand in for the whole node. */
+  partial?: true;
 }
 
 export interface RelationRow {
@@ -30,15 +32,37 @@ export interface RelationRow {
   origin: Origin;
 }
 
+/** Stored node properties a query can project; `id` and the label are always read. */
+export const entityProps = ['name', 'kind', 'description', 'aliases', 'origin', 'firstRelease', 'license', 'openSource', 'homepage', 'remarks'] as const;
+export type EntityProp = (typeof entityProps)[number];
+
+/** Stored relationship properties a query can project; type and ends are always read. */
+export const relationProps = ['note', 'source', 'origin'] as const;
+export type RelationProp = (typeof relationProps)[number];
+
+/**
+ * What a query reads of each node and relationship. Fields left out come back as `toEntityRow`'s
+ * defaults, so a projection must cover every field the caller reads (the API derives it from the
+ * GraphQL selection: schema/projection.ts).
+ */
+export interface Projection {
+  entity: readonly EntityProp[];
+  relation: readonly RelationProp[];
+}
+
+export const fullProjection: Projection = { entity: entityProps, relation: relationProps };
+
+/** Marks rows read with fewer than all properties, so the API's loader cache never serves them as whole nodes. */
+export const markPartial = (row: EntityRow, props: readonly EntityProp[]): EntityRow => (props.length < entityProps.length ? { ...row, partial: true } : row);
+
 /** Projects node variable `v` to the map `toEntityRow` reads. `v` is always a literal from our code. */
-export const entityMap = (v: string) =>
-  `${v} {.id, .name, .kind, .description, .aliases, .origin, .firstRelease, .license, .openSource, .homepage, .remarks, ` +
-  `label: [l IN labels(${v}) WHERE l IN ['Technology', 'Vendor', 'Category']][0]}`;
+export const entityMap = (v: string, props: readonly EntityProp[] = entityProps) =>
+  `${v} {.id, ${props.map((p) => `.${p}, `).join('')}label: [l IN labels(${v}) WHERE l IN ['Technology', 'Vendor', 'Category']][0]}`;
 
 /** Projects relationship variable `r` to the map `toRelationRow` reads, with its true direction. */
-export const relationMap = (r: string) =>
-  `{id: coalesce(${r}.key, startNode(${r}).id + '|' + type(${r}) + '|' + endNode(${r}).id), type: type(${r}), ` +
-  `fromId: startNode(${r}).id, toId: endNode(${r}).id, note: ${r}.note, source: ${r}.source, origin: ${r}.origin}`;
+export const relationMap = (r: string, props: readonly RelationProp[] = relationProps) =>
+  `{id: startNode(${r}).id + '|' + type(${r}) + '|' + endNode(${r}).id, type: type(${r}), ` +
+  `fromId: startNode(${r}).id, toId: endNode(${r}).id${props.map((p) => `, ${p}: ${r}.${p}`).join('')}}`;
 
 const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
 
