@@ -37,8 +37,16 @@ export interface QueryFigures {
   hub: { id: string; degree: number; nodes: number; cap: number; omittedTotal: number } & Summary;
 }
 
-/** Deletes every entity in small transactions, so the next load starts from an empty graph (not timed). */
+/**
+ * Deletes every entity in small transactions, so the next load starts from an empty graph (not timed).
+ * Relations go first: a batch of nodes that holds a hub would otherwise delete thousands of
+ * relations in one transaction and pass db.memory.transaction.max.
+ */
 export async function wipe(db: Db): Promise<void> {
+  for (;;) {
+    const [row] = await db.write<{ deleted: number }>('MATCH (:Entity)-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted');
+    if (!row || row.deleted === 0) break;
+  }
   for (;;) {
     const [row] = await db.write<{ deleted: number }>('MATCH (n:Entity) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted');
     if (!row || row.deleted === 0) break;
