@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataOf, errorOf, testApi } from '../support/graphql.ts';
+import { countingDb, dataOf, errorOf, testApi } from '../support/graphql.ts';
 
-const api = testApi();
+const db = countingDb();
+const api = testApi({ db });
 afterAll(() => api.close());
 
 interface PathData {
@@ -81,6 +82,17 @@ describe('paths', () => {
         summary: 'AWS Lambda is provided by Amazon Web Services, which also provides Amazon Athena.',
       },
     ]);
+  });
+
+  it('asks the bidirectional shortest-path search first and SHORTEST k only when it found too few', async () => {
+    const sent = async (first: number) => {
+      db.texts = [];
+      await paths({ from: 'apache-spark', to: 'hdfs', first });
+      return db.texts.filter((t) => /allShortestPaths|SHORTEST \d/.test(t)).map((t) => (t.includes('allShortestPaths') ? 'all shortest' : 'SHORTEST k'));
+    };
+    // One direct relation is the only shortest path: enough for one answer, too few for three.
+    expect(await sent(1)).toEqual(['all shortest']);
+    expect(await sent(3)).toEqual(['all shortest', 'SHORTEST k']);
   });
 
   it('returns at most first paths and an empty list when nothing connects within maxHops', async () => {

@@ -40,6 +40,7 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
     types: options.types ?? curatedTypeNames,
     // Twice as many as needed, so which equal-length paths make the cut does not depend on Neo4j's order.
     count: Math.min(options.first * 2, 60),
+    enough: options.first,
   });
   const names = (row: { nodes: EntityRow[] }) => row.nodes.map((n) => n.name.toLowerCase()).join('\u0000');
   return rows
