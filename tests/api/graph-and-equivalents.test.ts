@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataOf, errorOf, testApi } from '../support/graphql.ts';
+import { countingDb, dataOf, errorOf, testApi } from '../support/graphql.ts';
 
-const api = testApi();
+const db = countingDb();
+const api = testApi({ db });
 afterAll(() => api.close());
 
 interface Slice {
@@ -27,6 +28,19 @@ describe('graph', () => {
     expect(whole.relations).toHaveLength(stats.relations);
     expect(new Set(whole.nodes.map((n) => n.id)).size).toBe(whole.nodes.length);
     expect(closed(whole)).toBe(true);
+  });
+
+  it('reads only the selected properties, and all of them when they are selected', async () => {
+    db.texts = [];
+    await graph();
+    expect(db.texts.join('\n')).not.toMatch(/\.description|\.note/);
+    const { graph: described } = dataOf(
+      await api.query<{ graph: { nodes: Array<{ description: string }>; relations: Array<{ note: string }> } }>(
+        '{ graph { nodes { description } relations { note } } }',
+      ),
+    );
+    expect(described.nodes.every((n) => n.description.length > 0)).toBe(true);
+    expect(described.relations.every((r) => r.note.length > 0)).toBe(true);
   });
 
   it('slices by category, keeping the category node its members link to', async () => {

@@ -66,3 +66,9 @@ export const neighborhoodPaths = {
   entity: [['center'], ['nodes'], ['relations', 'from'], ['relations', 'to']],
   relation: [['relations']],
 } as const;
+
+/** Where a Subgraph answer holds nodes and relations, below the `graph` field. */
+export const subgraphPaths = {
+  entity: [['nodes'], ['relations', 'from'], ['relations', 'to']],
+  relation: [['relations']],
+} as const;

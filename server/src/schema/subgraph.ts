@@ -3,6 +3,7 @@ import type { GraphSlice } from '../db/queries/graph.ts';
 import { graphSlice } from '../db/queries/graph.ts';
 import { relationTypeNames } from '../vocabulary.ts';
 import { RelationTypeEnum } from './enums.ts';
+import { projectionFor, subgraphPaths } from './projection.ts';
 import { EntityRef, RelationRef } from './refs.ts';
 
 export const SubgraphRef = builder.objectRef<GraphSlice>('Subgraph').implement({
@@ -23,11 +24,15 @@ builder.queryField('graph', (t) =>
       vendors: t.arg.idList({ required: false }),
       relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
     },
-    resolve: (_root, args, { db }) =>
-      graphSlice(db, {
-        categories: args.categories?.map(String) ?? null,
-        vendors: args.vendors?.map(String) ?? null,
-        types: args.relationTypes ?? relationTypeNames,
-      }),
+    resolve: (_root, args, { db }, info) =>
+      graphSlice(
+        db,
+        {
+          categories: args.categories?.map(String) ?? null,
+          vendors: args.vendors?.map(String) ?? null,
+          types: args.relationTypes ?? relationTypeNames,
+        },
+        projectionFor(info, subgraphPaths.entity, subgraphPaths.relation),
+      ),
   }),
 );

@@ -1,5 +1,5 @@
 import type { Db } from '../driver.ts';
-import { type EntityRow, entityMap, type RelationRow, relationMap, toEntityRow, toRelationRow } from './rows.ts';
+import { type EntityRow, entityMap, fullProjection, markPartial, type Projection, type RelationRow, relationMap, toEntityRow, toRelationRow } from './rows.ts';
 
 export interface GraphFilter {
   categories: readonly string[] | null;
@@ -20,9 +20,9 @@ const techFilter = (v: string) =>
 
 /**
  * The technologies passing the filters, the relations among them of the allowed types, and the
- * vendors and categories those relations reach. One statement.
+ * vendors and categories those relations reach. One statement, reading only what `projection` asks for.
  */
-export async function graphSlice(db: Db, filter: GraphFilter): Promise<GraphSlice> {
+export async function graphSlice(db: Db, filter: GraphFilter, projection: Projection = fullProjection): Promise<GraphSlice> {
   const [row] = await db.read<{ nodes: unknown[]; relations: unknown[] }>(
     `MATCH (t:Entity) WHERE ${techFilter('t')}
      WITH collect(t) AS techs
@@ -35,11 +35,11 @@ export async function graphSlice(db: Db, filter: GraphFilter): Promise<GraphSlic
      WITH techs + others AS nodes, rels
      UNWIND nodes AS n
      WITH n, rels ORDER BY n:Technology DESC, toLower(n.name), n.id
-     WITH collect(${entityMap('n')}) AS nodes, rels
-     RETURN nodes, [r IN rels | ${relationMap('r')}] AS relations`,
+     WITH collect(${entityMap('n', projection.entity)}) AS nodes, rels
+     RETURN nodes, [r IN rels | ${relationMap('r', projection.relation)}] AS relations`,
     { categories: filter.categories, vendors: filter.vendors, types: filter.types },
   );
   if (!row) return { nodes: [], relations: [] };
   const relations = row.relations.map(toRelationRow).sort((a, b) => a.id.localeCompare(b.id));
-  return { nodes: row.nodes.map(toEntityRow), relations };
+  return { nodes: row.nodes.map((n) => markPartial(toEntityRow(n), projection.entity)), relations };
 }
