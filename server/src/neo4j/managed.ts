@@ -10,6 +10,26 @@ import { findJdk, findMaven, SetupError } from './java.ts';
 
 const sourceDir = path.join(repoRoot, 'server/neo4j');
 
+/**
+ * The JVM options Neo4j's own neo4j.conf ships with (server.jvm.additional), minus the TLS and
+ * flight-recorder ones: the G1 collector, final fields trusted by the JIT, no System.gc() pauses,
+ * and the module openings its page cache and Netty use for direct, native I/O.
+ */
+const neo4jJvmFlags = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+];
+
 export interface ManagedOptions {
   /** Folder of this server's databases, logs, password and pid. */
   home: string;
@@ -186,8 +206,8 @@ export class ManagedNeo4j {
       [
         `-Xms${this.options.heap}`,
         `-Xmx${this.options.heap}`,
-        '-XX:+UseG1GC',
         '-XX:+ExitOnOutOfMemoryError',
+        ...neo4jJvmFlags,
         '-cp',
         `${path.join(installed, 'classes')}${path.delimiter}${path.join(installed, 'lib', '*')}`,
         'Launcher',
