@@ -37,7 +37,10 @@ describe('the explorer', () => {
       const alternative = cy.edges('[type = "ALTERNATIVE_TO"]')[0];
       const runsOn = cy.edges('[type = "RUNS_ON"]')[0];
       const box = cy.nodes().boundingBox({});
+      // The fields web/src/canvas/renderer.ts sets live; a Cytoscape that renamed them would read undefined here.
+      const renderer = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
       return {
+        renderer: [renderer.textureOnViewport, renderer.hideEdgesOnViewport, renderer.motionBlurEnabled, renderer.forcedPixelRatio],
         colours: colours.size,
         sizes: sizes.size,
         edges: cy.edges().length,
@@ -52,6 +55,8 @@ describe('the explorer', () => {
     expect(drawn.alternative).toEqual(['dashed', 'none']);
     expect(drawn.runsOn).toBe('triangle');
     expect(drawn.spread).toBe(true);
+    // A graph this size keeps Cytoscape's default renderer options (issue 6, item 5).
+    expect(drawn.renderer).toEqual([false, false, false, null]);
     expect(await page.locator('.legend-categories li').count()).toBeGreaterThan(5);
     await saveScreenshot(page, 'first-view');
   });

@@ -2,6 +2,8 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import { type Ref, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
 import type { LayoutName } from '../graph/layout-names.ts';
 import { layoutOptions, registerLayout } from '../graph/layouts.ts';
+import { rendererOptions } from '../graph/renderer-options.ts';
+import { applyRendererOptions } from './renderer.ts';
 import { applyHighlight, type Highlight, syncElements } from './sync.ts';
 
 declare global {
@@ -59,7 +61,7 @@ export function GraphCanvas({
     const name = props.current.layout;
     await registerLayout(name);
     if (cy.destroyed() || run !== layoutRun.current) return;
-    cy.layout(layoutOptions(name, { incremental: incremental && name === 'force' })).run();
+    cy.layout(layoutOptions(name, { incremental: incremental && name === 'force', nodes: cy.nodes().length })).run();
     applyHighlight(cy, props.current.focusId, props.current.highlight, { move: true });
     // A visible sign that the drawing is settled, which end-to-end tests wait for.
     if (container.current) container.current.dataset.layoutRuns = String(Number(container.current.dataset.layoutRuns ?? 0) + 1);
@@ -106,6 +108,8 @@ export function GraphCanvas({
     const cy = cyRef.current;
     if (!cy) return;
     const change = syncElements(cy, elements);
+    // The instance is created empty, so its renderer options follow the graph as it grows or shrinks.
+    applyRendererOptions(cy, rendererOptions(cy.elements().length));
     if (change.nodesChanged) void runLayout(change.hadNodes);
     else {
       applyHighlight(cy, props.current.focusId, props.current.highlight, { move: false });

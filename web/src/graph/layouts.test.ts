@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutOptions } from './layouts.ts';
+import { draftForceAbove, layoutOptions } from './layouts.ts';
 
 describe('layoutOptions', () => {
   it('starts fcose from random positions for a fresh layout', () => {
@@ -19,5 +19,23 @@ describe('layoutOptions', () => {
     expect(transform(node(3), { x: 0, y: 7 }).x).toBeGreaterThan(transform(node(1), { x: 900, y: 7 }).x);
     expect(transform(node(null), { x: 5, y: 7 })).toEqual({ x: 5, y: 7 });
     expect(layoutOptions('concentric')).toMatchObject({ name: 'concentric' });
+  });
+});
+
+describe('layoutOptions for large graphs', () => {
+  it('keeps the full force layout up to the threshold, as for the curated graph', () => {
+    expect(layoutOptions('force', { nodes: 229 })).toEqual(layoutOptions('force'));
+    expect(layoutOptions('force', { nodes: draftForceAbove })).toMatchObject({ name: 'fcose', quality: 'default' });
+  });
+
+  it("stops after fcose's spectral pass above the threshold, with the same forces", () => {
+    const large = layoutOptions('force', { nodes: draftForceAbove + 1 });
+    expect(large).toMatchObject({ name: 'fcose', quality: 'draft', randomize: true });
+    expect({ ...large, quality: 'default' }).toEqual(layoutOptions('force'));
+  });
+
+  it('keeps the positions it has for an incremental run above the threshold', () => {
+    expect(layoutOptions('force', { nodes: 5000, incremental: true })).toMatchObject({ name: 'preset', fit: true });
+    expect(layoutOptions('force', { nodes: 300, incremental: true })).toMatchObject({ name: 'fcose', quality: 'proof' });
   });
 });
