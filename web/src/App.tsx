@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { loadBaseGraph } from './api/load-base-graph.ts';
+import { baseGraphKey, loadBaseGraph } from './api/load-base-graph.ts';
 import { useAsync } from './api/use-async.ts';
 import { canvasColors } from './graph/theme.ts';
 import { AppHeader } from './panels/AppHeader.tsx';
@@ -18,7 +18,7 @@ const CompareView = lazy(() => import('./views/CompareView.tsx').then((m) => ({ 
 export function App() {
   const [url, update] = useUrlState();
   const theme = useTheme();
-  const base = useAsync('base-graph', loadBaseGraph);
+  const base = useAsync(baseGraphKey, loadBaseGraph);
   const background = canvasColors[theme].background;
   return (
     <div className="app">

@@ -11,6 +11,8 @@ export type AsyncResult<R> = AsyncState<R> & { retry: () => void };
 
 const cache = new Map<string, unknown>();
 const cacheLimit = 60;
+/** Loads started by preload() that no component has picked up yet. */
+const pending = new Map<string, Promise<unknown>>();
 
 function remember(key: string, value: unknown) {
   cache.delete(key);
@@ -21,6 +23,25 @@ function remember(key: string, value: unknown) {
 /** Forgets every cached answer; tests call it between cases. */
 export function clearAsyncCache(): void {
   cache.clear();
+  pending.clear();
+}
+
+/**
+ * Starts loading `key` now, before any component asks for it (main.tsx, so the first view's data
+ * is on its way while the app's code starts; issue 6, item 5). The useAsync that asks next takes
+ * the answer, or the error with its retry.
+ */
+export function preload<R>(key: string, load: (signal: AbortSignal) => Promise<R>): void {
+  if (cache.has(key) || pending.has(key)) return;
+  const loading = load(new AbortController().signal).then((data) => {
+    remember(key, data);
+    return data;
+  });
+  pending.set(key, loading);
+  loading.then(
+    () => pending.delete(key),
+    () => pending.delete(key),
+  );
 }
 
 /**
@@ -45,7 +66,8 @@ export function useAsync<R>(key: string | null, load: (signal: AbortSignal) => P
     }
     const controller = new AbortController();
     setState((previous) => ({ status: 'loading', ...('data' in previous && previous.data !== undefined && { data: previous.data }) }));
-    loadRef.current(controller.signal).then(
+    const preloaded = pending.get(key) as Promise<R> | undefined;
+    (preloaded ?? loadRef.current(controller.signal)).then(
       (data) => {
         if (controller.signal.aborted) return;
         remember(key, data);
