@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { planOperators } from '../bench/stats.ts';
 import { type CountingDb, countingDb, dataOf, testApi } from '../support/graphql.ts';
 
 const db = countingDb();
@@ -37,6 +38,26 @@ describe('technology, entity, vendors, categories', () => {
       ],
     });
     expect(technology.degree).toBeGreaterThanOrEqual(3);
+  });
+
+  it('looks nodes up by id through the unique index, never by scanning a label', async () => {
+    const counting = db as CountingDb;
+    counting.texts = [];
+    counting.params = [];
+    await api.query(
+      '{ technology(id: "apache-spark") { degree vendor { id } categories { id } } entity(id: "aws") { ... on Vendor { technologies { id } } } }',
+    );
+    expect(counting.texts.length).toBeGreaterThanOrEqual(4);
+    const session = db.driver.session({ defaultAccessMode: 'READ' });
+    try {
+      for (const [i, text] of counting.texts.entries()) {
+        const { summary } = await session.run(`EXPLAIN ${text}`, counting.params[i]);
+        const operators = planOperators(summary.plan as unknown as Parameters<typeof planOperators>[0]);
+        expect(operators.join(' '), text).not.toMatch(/NodeByLabelScan|AllNodesScan/);
+      }
+    } finally {
+      await session.close();
+    }
   });
 
   it('returns null for an unknown id and for a vendor id asked as a technology', async () => {

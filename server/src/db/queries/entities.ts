@@ -29,13 +29,16 @@ export async function entitiesWithLabel(db: Db, label: 'Vendor' | 'Category'): P
   return rows.map((r) => toEntityRow(r.e));
 }
 
-/** Number of relations (any vocabulary type, either direction) touching each entity. */
+/**
+ * Number of relations (either direction) touching each entity, from the node's relationship counts
+ * (GetDegree) rather than a walk: every relationship the graph holds joins two entities.
+ */
 export async function degreesByIds(db: Db, ids: readonly string[]): Promise<number[]> {
   const rows = await db.read<{ id: string; degree: number }>(
     `UNWIND $ids AS id
      OPTIONAL MATCH (n:Entity {id: id})
-     RETURN id, CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[r]-(:Entity) WHERE type(r) IN $types } END AS degree`,
-    { ids, types: relationTypeNames },
+     RETURN id, CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)--() } END AS degree`,
+    { ids },
   );
   const byId = new Map(rows.map((r) => [r.id, r.degree]));
   return ids.map((id) => byId.get(id) ?? 0);
@@ -63,7 +66,7 @@ export async function relationsByIds(db: Db, ids: readonly string[], types: read
 export async function vendorsOfTechnologies(db: Db, ids: readonly string[]): Promise<(EntityRow | null)[]> {
   const rows = await db.read<{ id: string; e: unknown }>(
     `UNWIND $ids AS id
-     MATCH (:Technology {id: id})-[:PROVIDED_BY]->(v:Vendor)
+     MATCH (:Entity:Technology {id: id})-[:PROVIDED_BY]->(v:Vendor)
      RETURN id, ${entityMap('v')} AS e`,
     { ids },
   );
@@ -73,17 +76,17 @@ export async function vendorsOfTechnologies(db: Db, ids: readonly string[]): Pro
 
 /** The categories of each technology, by name. */
 export async function categoriesOfTechnologies(db: Db, ids: readonly string[]): Promise<EntityRow[][]> {
-  return groupedNeighbours(db, ids, '(:Technology {id: id})-[:IN_CATEGORY]->(x:Category)');
+  return groupedNeighbours(db, ids, '(:Entity:Technology {id: id})-[:IN_CATEGORY]->(x:Category)');
 }
 
 /** The technologies each vendor provides, by name. */
 export async function technologiesOfVendors(db: Db, ids: readonly string[]): Promise<EntityRow[][]> {
-  return groupedNeighbours(db, ids, '(:Vendor {id: id})<-[:PROVIDED_BY]-(x:Technology)');
+  return groupedNeighbours(db, ids, '(:Entity:Vendor {id: id})<-[:PROVIDED_BY]-(x:Technology)');
 }
 
 /** The technologies in each category, by name. */
 export async function technologiesInCategories(db: Db, ids: readonly string[]): Promise<EntityRow[][]> {
-  return groupedNeighbours(db, ids, '(:Category {id: id})<-[:IN_CATEGORY]-(x:Technology)');
+  return groupedNeighbours(db, ids, '(:Entity:Category {id: id})<-[:IN_CATEGORY]-(x:Technology)');
 }
 
 /** `pattern` is one of the literals above: it binds `id` to the key and `x` to each neighbour. */
@@ -106,7 +109,7 @@ async function groupedNeighbours(db: Db, ids: readonly string[], pattern: string
 export async function technologyCountsOfCategories(db: Db, ids: readonly string[]): Promise<number[]> {
   const rows = await db.read<{ id: string; count: number }>(
     `UNWIND $ids AS id
-     OPTIONAL MATCH (c:Category {id: id})
+     OPTIONAL MATCH (c:Entity:Category {id: id})
      RETURN id, CASE WHEN c IS NULL THEN 0 ELSE COUNT { (c)<-[:IN_CATEGORY]-(:Technology) } END AS count`,
     { ids },
   );

@@ -26,8 +26,8 @@ export async function technologiesPage(db: Db, filter: TechnologyFilter, window:
   const order = window.inverted ? 'DESC' : 'ASC';
   const rows = await db.read<{ e: unknown; sortName: string }>(
     `MATCH (n:Entity:Technology)
-     WHERE ($category IS NULL OR EXISTS { (n)-[:IN_CATEGORY]->(:Category {id: $category}) })
-       AND ($vendor IS NULL OR EXISTS { (n)-[:PROVIDED_BY]->(:Vendor {id: $vendor}) })
+     WHERE ($category IS NULL OR EXISTS { (n)-[:IN_CATEGORY]->(:Entity:Category {id: $category}) })
+       AND ($vendor IS NULL OR EXISTS { (n)-[:PROVIDED_BY]->(:Entity:Vendor {id: $vendor}) })
        AND ($kind IS NULL OR n.kind = $kind)
        AND ($text IS NULL OR toLower(n.name) CONTAINS $text OR toLower(n.aliasText) CONTAINS $text OR toLower(n.description) CONTAINS $text)
      WITH n, toLower(n.name) AS sortName

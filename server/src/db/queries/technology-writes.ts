@@ -40,7 +40,7 @@ export async function readForUpdate(tx: WriteTx, id: string): Promise<StoredTech
 export async function missingReferences(tx: WriteTx, categories: readonly string[], vendor: string | null): Promise<{ categories: string[]; vendor: boolean }> {
   const [row] = await tx.run<{ found: string[]; vendorFound: boolean }>(
     `RETURN COLLECT { MATCH (c:Category) WHERE c.id IN $categories RETURN c.id } AS found,
-            $vendor IS NULL OR EXISTS { MATCH (v:Vendor {id: $vendor}) } AS vendorFound`,
+            $vendor IS NULL OR EXISTS { MATCH (v:Entity:Vendor {id: $vendor}) } AS vendorFound`,
     { categories, vendor },
   );
   const found = new Set(row?.found ?? []);
@@ -53,7 +53,7 @@ export async function insertTechnology(tx: WriteTx, t: TechnologyProps): Promise
 }
 
 export async function updateTechnologyNode(tx: WriteTx, t: TechnologyProps): Promise<void> {
-  await tx.run(`MATCH (n:Technology {id: $id}) SET n += $props`, { id: t.id, props: technologyNodeProps(t) });
+  await tx.run(`MATCH (n:Entity:Technology {id: $id}) SET n += $props`, { id: t.id, props: technologyNodeProps(t) });
 }
 
 /**
@@ -61,17 +61,17 @@ export async function updateTechnologyNode(tx: WriteTx, t: TechnologyProps): Pro
  * and notes the seed loader writes, marked as the API's.
  */
 export async function replaceDerivedRelations(tx: WriteTx, id: string, categories: readonly string[], vendor: string | null): Promise<void> {
-  await tx.run(`MATCH (n:Technology {id: $id})-[r:IN_CATEGORY|PROVIDED_BY]->() DELETE r`, { id });
+  await tx.run(`MATCH (n:Entity:Technology {id: $id})-[r:IN_CATEGORY|PROVIDED_BY]->() DELETE r`, { id });
   await tx.run(
-    `MATCH (n:Technology {id: $id})
+    `MATCH (n:Entity:Technology {id: $id})
      UNWIND $categories AS categoryId
-     MATCH (c:Category {id: categoryId})
+     MATCH (c:Entity:Category {id: categoryId})
      CREATE (n)-[:IN_CATEGORY {key: n.id + '|IN_CATEGORY|' + c.id, note: n.name + ' is filed under ' + c.name + '.', source: 'techgraph API', origin: 'user'}]->(c)`,
     { id, categories },
   );
   if (vendor)
     await tx.run(
-      `MATCH (n:Technology {id: $id}), (v:Vendor {id: $vendor})
+      `MATCH (n:Entity:Technology {id: $id}), (v:Entity:Vendor {id: $vendor})
        CREATE (n)-[:PROVIDED_BY {key: n.id + '|PROVIDED_BY|' + v.id, note: n.name + ' is made or stewarded by ' + v.name + '.',
                                  source: n.name + ' homepage <' + n.homepage + '>', origin: 'user'}]->(v)`,
       { id, vendor },
@@ -80,7 +80,7 @@ export async function replaceDerivedRelations(tx: WriteTx, id: string, categorie
 
 /** Deletes the node and every relation touching it; returns whether it existed. */
 export async function deleteTechnologyNode(tx: WriteTx, id: string): Promise<boolean> {
-  const [row] = await tx.run<{ deleted: number }>(`MATCH (n:Technology {id: $id}) DETACH DELETE n RETURN count(*) AS deleted`, { id });
+  const [row] = await tx.run<{ deleted: number }>(`MATCH (n:Entity:Technology {id: $id}) DETACH DELETE n RETURN count(*) AS deleted`, { id });
   return (row?.deleted ?? 0) > 0;
 }
 
