@@ -64,7 +64,17 @@ describe('neighborhood', () => {
     (db as CountingDb).statements = 0;
     const h = await hood({ id: 'apache-spark', depth: 3, limitPerNode: 10 });
     expect(h.nodes.length).toBeGreaterThan(20);
-    expect((db as CountingDb).statements).toBeLessThanOrEqual(4);
+    expect((db as CountingDb).statements).toBe(3);
+    (db as CountingDb).statements = 0;
+    await hood({ id: 'apache-spark' });
+    expect((db as CountingDb).statements).toBe(1);
+  });
+
+  it('returns the centre alone when nothing passes the filter', async () => {
+    const h = await hood({ id: 'hdfs', relationTypes: ['MANAGED_VERSION_OF'], direction: 'OUTGOING' });
+    expect(h).toMatchObject({ center: { id: 'hdfs' }, nodes: [{ id: 'hdfs' }], relations: [], omittedTotal: 0 });
+    const none = await hood({ id: 'hdfs', relationTypes: [] });
+    expect(none.nodes).toEqual([{ id: 'hdfs' }]);
   });
 
   it('reads from Neo4j only the node properties the query selects', async () => {

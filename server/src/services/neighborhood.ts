@@ -1,5 +1,4 @@
 import type { Db } from '../db/driver.ts';
-import { entitiesByIds } from '../db/queries/entities.ts';
 import { expandLevel } from '../db/queries/neighborhood.ts';
 import type { Direction } from '../db/queries/patterns.ts';
 import type { EntityRow, Projection, RelationRow } from '../db/queries/rows.ts';
@@ -24,19 +23,22 @@ export interface NeighborhoodOptions {
 }
 
 /**
- * Expands level by level: one statement per level (at most three) whatever the number of nodes,
+ * Expands level by level: one statement per level (at most three), the centre read with the first,
  * each node keeping its `limitPerNode` best-connected neighbours and reporting how many it left out.
  */
 export async function neighborhoodOf(db: Db, id: string, options: NeighborhoodOptions): Promise<NeighborhoodResult> {
-  const [center] = await entitiesByIds(db, [id], options.projection?.entity);
+  const types = options.types ?? relationTypeNames;
+  const expand = (frontier: readonly string[], known: readonly string[], withSelf: boolean) =>
+    expandLevel(db, frontier, types, options.direction, options.limitPerNode, options.projection, known, withSelf);
+  // The first level brings the centre along, so depth 1 is a single statement.
+  const first = await expand([id], [id], true);
+  const center = first[0]?.self;
   if (!center) throw notFound(`No node has the id "${id}"; look the name up with search and use its id.`);
   const nodes = new Map<string, EntityRow>([[center.id, center]]);
   const relations = new Map<string, RelationRow>();
   const omitted: Array<{ nodeId: string; count: number }> = [];
-  let frontier = [center.id];
-  for (let level = 0; level < options.depth && frontier.length > 0; level++) {
-    const types = options.types ?? relationTypeNames;
-    const expanded = await expandLevel(db, frontier, types, options.direction, options.limitPerNode, options.projection, [...nodes.keys()]);
+  let expanded = first;
+  for (let level = 1; ; level++) {
     const next: string[] = [];
     for (const node of expanded) {
       if (node.total > node.kept.length) omitted.push({ nodeId: node.id, count: node.total - node.kept.length });
@@ -49,7 +51,8 @@ export async function neighborhoodOf(db: Db, id: string, options: NeighborhoodOp
         for (const relation of neighbour.relations) relations.set(relation.id, relation);
       }
     }
-    frontier = next;
+    if (level >= options.depth || next.length === 0) break;
+    expanded = await expand(next, [...nodes.keys()], false);
   }
   return {
     center,

@@ -16,12 +16,16 @@ export interface ExpandedNode {
   total: number;
   /** At most `limitPerNode` neighbours, best connected first. */
   kept: Neighbour[];
+  /** The expanded node itself, when asked for with `withSelf`. */
+  self?: EntityRow;
 }
 
 /**
  * Expands every node of one level in a single statement: neighbours through the allowed types and
  * direction, best connected first, capped per node so one hub cannot flood the answer (issue 4).
- * Nodes in `known` (already in the answer) come back with their id only.
+ * Nodes in `known` (already in the answer) come back with their id only. With `withSelf`, each
+ * expanded node comes back too (the centre, so a depth-1 neighbourhood is one statement). Every
+ * frontier node that exists gets a row, also when nothing passes the filter.
  *
  * What it reads was cut down under PROFILE (issue 6): the types go into the pattern, so Neo4j only
  * walks relationships of those types; the degree is `COUNT { (m)--() }`, which Neo4j answers from
@@ -37,32 +41,37 @@ export async function expandLevel(
   limitPerNode: number,
   projection: Projection = fullProjection,
   known: readonly string[] = [],
+  withSelf = false,
 ): Promise<ExpandedNode[]> {
   const allowed = whitelistTypes(types);
-  if (frontier.length === 0 || allowed.length === 0) return frontier.map((id) => ({ id, total: 0, kept: [] }));
   const relationFields = projection.relation.map((p) => `, ${p}: r.${p}`).join('');
-  const rows = await db.read<{ id: string; total: number; kept: Array<{ e: unknown; relations: Array<Record<string, unknown>> }> }>(
+  // No allowed type matches nothing; the pattern still needs one, so a type no relation has stands in.
+  const pattern = relationPattern('n', `r:${allowed.length > 0 ? allowed.join('|') : '`techgraph no type`'}`, 'm', direction);
+  const rows = await db.read<{ id: string; total: number; kept: Array<{ e: unknown; relations: Array<Record<string, unknown>> }>; self?: unknown }>(
     `UNWIND $frontier AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
-       MATCH ${relationPattern('n', `r:${allowed.join('|')}`, 'm', direction)}
+       MATCH ${pattern}
        WITH m, collect(r) AS rs
        WITH m, rs, COUNT { (m)--() } AS degree
        ORDER BY degree DESC, m.id
-       WITH collect({m: m, rs: rs}) AS ranked
+       RETURN collect({m: m, rs: rs}) AS ranked
+     }
+     CALL (n, ranked) {
        UNWIND ranked[0..$limit] AS best
-       WITH size(ranked) AS total, best.m AS m, best.rs AS rs
-       RETURN total, collect({
+       WITH best.m AS m, best.rs AS rs
+       RETURN collect({
          e: CASE WHEN m.id IN $known THEN {id: m.id} ELSE ${entityMap('m', projection.entity)} END,
          relations: [r IN rs | {type: type(r), out: startNode(r) = n${relationFields}}]
        }) AS kept
      }
-     RETURN id, total, kept`,
+     RETURN id, size(ranked) AS total, kept${withSelf ? `, ${entityMap('n', projection.entity)} AS self` : ''}`,
     { frontier, known, limit: neo4j.int(limitPerNode) },
   );
   return rows.map((row) => ({
     id: row.id,
     total: row.total,
+    ...(row.self !== undefined && { self: markPartial(toEntityRow(row.self), projection.entity) }),
     kept: row.kept.map((k) => {
       const entity = markPartial(toEntityRow(k.e), projection.entity);
       return {
