@@ -6,6 +6,8 @@ import { isSeeded } from '../../graph-seed/src/load.ts';
 import { type AppConfig, repoRoot } from './config.ts';
 import type { Db } from './db/driver.ts';
 import { bodyTooLargeMessage, maxBodyBytes } from './http-limits.ts';
+import { LayoutService } from './layout/layout-service.ts';
+import { warmFirstViewLayout } from './layout/slice-layout.ts';
 import { createTechgraphYoga } from './yoga.ts';
 
 export const webDist = path.join(repoRoot, 'web/dist');
@@ -36,8 +38,12 @@ export function createHttpServer(
   config: Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'>,
   fallback?: FallbackHandler,
 ): http.Server {
+  const layouts = new LayoutService();
+  // The first view's layout is ready before the first visitor asks (issue 6, item 5).
+  void warmFirstViewLayout(db, layouts);
   const yoga = createTechgraphYoga({
     db,
+    layouts,
     ...(config.apiToken && { apiToken: config.apiToken }),
     corsOrigins: config.corsOrigins,
     graphiql: config.graphiql,
@@ -72,6 +78,7 @@ export function createHttpServer(
     if (serveWeb) return serveWeb(req, res, () => json(res, 404, { error: 'Not found.' }));
     return json(res, 404, { error: 'The web app is not built; run `npm run build` (npm start does it for you).' });
   });
+  server.on('close', () => void layouts.close());
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   return server;

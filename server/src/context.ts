@@ -1,9 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Db } from './db/driver.ts';
+import type { LayoutService } from './layout/layout-service.ts';
 
 /** What every resolver receives. Loaders are per request, so nothing is cached across users. */
 export interface Context {
   db: Db;
+  /** Server-side force layouts, shared by every request (their cache is keyed by graph content). */
+  layouts: LayoutService;
   /** True only when API_TOKEN is set and the request carries it as a bearer token. */
   canWrite: boolean;
   /** Why writing is refused, for the error a refused mutation returns. */
@@ -12,6 +15,7 @@ export interface Context {
 
 export interface ContextOptions {
   db: Db;
+  layouts: LayoutService;
   apiToken?: string;
 }
 
@@ -25,9 +29,10 @@ export function tokenMatches(given: string, expected: string): boolean {
 export function createContext(options: ContextOptions, request: Request): Context {
   const header = request.headers.get('authorization') ?? '';
   const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
-  if (!options.apiToken) return { db: options.db, canWrite: false, writeRefusal: 'Writing is disabled on this server; set API_TOKEN to enable mutations.' };
-  if (!bearer) return { db: options.db, canWrite: false, writeRefusal: 'This mutation needs the API token; send it as "Authorization: Bearer <token>".' };
+  const shared = { db: options.db, layouts: options.layouts };
+  if (!options.apiToken) return { ...shared, canWrite: false, writeRefusal: 'Writing is disabled on this server; set API_TOKEN to enable mutations.' };
+  if (!bearer) return { ...shared, canWrite: false, writeRefusal: 'This mutation needs the API token; send it as "Authorization: Bearer <token>".' };
   if (!tokenMatches(bearer, options.apiToken))
-    return { db: options.db, canWrite: false, writeRefusal: 'The API token is wrong; check the token and send it as "Authorization: Bearer <token>".' };
-  return { db: options.db, canWrite: true };
+    return { ...shared, canWrite: false, writeRefusal: 'The API token is wrong; check the token and send it as "Authorization: Bearer <token>".' };
+  return { ...shared, canWrite: true };
 }

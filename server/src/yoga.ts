@@ -4,6 +4,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/driver.ts';
 import { maxBodyBytes } from './http-limits.ts';
+import { LayoutService } from './layout/layout-service.ts';
 import { maskError } from './mask-error.ts';
 import { schema } from './schema/index.ts';
 
@@ -17,6 +18,8 @@ export interface YogaOptions {
   graphiql?: boolean;
   /** Answer introspection queries. @default true */
   introspection?: boolean;
+  /** Server-side force layouts; a fresh service (with its own cache and worker) when omitted. */
+  layouts?: LayoutService;
   /** Mask unexpected errors (no messages, stacks or Cypher in responses). @default true */
   maskErrors?: boolean;
 }
@@ -24,10 +27,11 @@ export interface YogaOptions {
 /** The GraphQL handler. It never listens: server/src/app.ts mounts it, tests call `yoga.fetch`. */
 export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const introspection = options.introspection ?? true;
+  const layouts = options.layouts ?? new LayoutService();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => createContext({ db: options.db, ...(options.apiToken && { apiToken: options.apiToken }) }, request),
+    context: ({ request }) => createContext({ db: options.db, layouts, ...(options.apiToken && { apiToken: options.apiToken }) }, request),
     graphiql: options.graphiql ?? true,
     landingPage: false,
     batching: false,

@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { Db } from '../../server/src/db/driver.ts';
 import type { WriteTx } from '../../server/src/db/queries/technology-writes.ts';
+import type { LayoutService } from '../../server/src/layout/layout-service.ts';
 import { createTechgraphYoga } from '../../server/src/yoga.ts';
 import { testDb } from './db.ts';
 
@@ -17,9 +18,14 @@ export interface TestApi {
 }
 
 /** The production yoga (masking on) over the suite's Neo4j; no port needed. */
-export function testApi(options: { apiToken?: string; db?: Db } = {}): TestApi {
+export function testApi(options: { apiToken?: string; db?: Db; layouts?: LayoutService } = {}): TestApi {
   const db = options.db ?? testDb();
-  const yoga = createTechgraphYoga({ db, ...(options.apiToken && { apiToken: options.apiToken }), maskErrors: true });
+  const yoga = createTechgraphYoga({
+    db,
+    ...(options.apiToken && { apiToken: options.apiToken }),
+    ...(options.layouts && { layouts: options.layouts }),
+    maskErrors: true,
+  });
   return {
     db,
     async query<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
@@ -30,7 +36,10 @@ export function testApi(options: { apiToken?: string; db?: Db } = {}): TestApi {
       });
       return (await response.json()) as GraphQLResponse<T>;
     },
-    close: () => db.close(),
+    close: async () => {
+      await options.layouts?.close();
+      await db.close();
+    },
   };
 }
 

@@ -1,16 +1,34 @@
 import { builder } from '../builder.ts';
 import type { GraphSlice } from '../db/queries/graph.ts';
 import { graphSlice } from '../db/queries/graph.ts';
+import type { NodePosition } from '../layout/force-layout.ts';
+import { sliceLayout } from '../layout/slice-layout.ts';
 import { relationTypeNames } from '../vocabulary.ts';
 import { RelationTypeEnum } from './enums.ts';
 import { projectionFor, subgraphPaths } from './projection.ts';
 import { EntityRef, RelationRef } from './refs.ts';
+
+const NodePositionRef = builder.objectRef<NodePosition>('NodePosition').implement({
+  description: "A node's place in a layout, in layout units: a client scales the whole drawing to its screen.",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    x: t.exposeFloat('x'),
+    y: t.exposeFloat('y'),
+  }),
+});
 
 export const SubgraphRef = builder.objectRef<GraphSlice>('Subgraph').implement({
   description: 'A set of nodes and the relations among them.',
   fields: (t) => ({
     nodes: t.field({ type: [EntityRef], resolve: (g) => g.nodes }),
     relations: t.field({ type: [RelationRef], resolve: (g) => g.relations }),
+    layout: t.field({
+      type: [NodePositionRef],
+      nullable: true,
+      description:
+        "A position for every node: the web app's force layout (fcose, nodes sized by degree), computed on the server and kept for as long as the subgraph's nodes, degrees and relations stay the same, so the same graph always gets the same drawing. Null for an empty subgraph and for one of more than 2,000 nodes, which a client lays out itself.",
+      resolve: (g, _args, { db, layouts }) => sliceLayout(db, layouts, g),
+    }),
   }),
 });
 

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LayoutInput, NodePosition } from './force-layout.ts';
+
+export interface LayoutServiceOptions {
+  /** Graphs with more nodes get no server layout (null); the client lays them out itself. @default 2000 */
+  maxNodes?: number;
+  /** Layouts kept, most recently used first. @default 16 */
+  cacheSize?: number;
+  /** The worker thread stops after this long without work, and starts again on the next layout. @default 60 000 */
+  idleMs?: number;
+}
+
+/** The cache key: the graph's content, so any change to its nodes, degrees or relations asks for a new layout. */
+export function layoutKey(input: LayoutInput): string {
+  const nodes = input.nodes.map((n) => `${n.id}:${n.degree}`).sort();
+  const edges = input.edges.map((e) => `${e.source}>${e.target}`).sort();
+  return createHash('sha256')
+    .update(JSON.stringify([nodes, edges]))
+    .digest('base64url');
+}
+
+/**
+ * The worker thread's bootstrap: it loads layout-worker.ts through tsx's API, so the worker runs the
+ * TypeScript source whether the server runs under tsx or under Vitest (Node 20 applies `--import`
+ * loaders too late for a worker's own entry file).
+ */
+const workerUrl = new URL('./layout-worker.ts', import.meta.url).href;
+const tsxApi = pathToFileURL(
+  createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs'),
+).href;
+const workerBootstrap = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl)}, ${JSON.stringify(workerUrl)}))`;
+
+interface Pending {
+  resolve: (positions: NodePosition[]) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Force layouts for the `layout` field of a subgraph (issue 6: the first view drew only after the
+ * browser had spent a second or more in fcose). Layouts run in one worker thread, so a layout never
+ * holds up other requests; each is cached by the graph's content, and concurrent requests for the
+ * same graph share one run. Nothing is stale: a changed graph has another key.
+ */
+export class LayoutService {
+  readonly maxNodes: number;
+  private readonly cacheSize: number;
+  private readonly idleMs: number;
+  private readonly cache = new Map<string, Promise<NodePosition[]>>();
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Layouts actually computed (not served from the cache), for tests and the bench. */
+  computed = 0;
+
+  constructor(options: LayoutServiceOptions = {}) {
+    this.maxNodes = options.maxNodes ?? 2000;
+    this.cacheSize = options.cacheSize ?? 16;
+    this.idleMs = options.idleMs ?? 60_000;
+  }
+
+  /** Positions for every node of `input`, or null when the graph is empty or larger than maxNodes. */
+  async layout(input: LayoutInput): Promise<NodePosition[] | null> {
+    if (input.nodes.length === 0 || input.nodes.length > this.maxNodes) return null;
+    const key = layoutKey(input);
+    let positions = this.cache.get(key);
+    if (positions) {
+      // Most recently used goes last, so eviction takes the oldest first.
+      this.cache.delete(key);
+    } else {
+      positions = this.run(input);
+      // A failed layout is not kept: the next request tries again.
+      positions.catch(() => this.cache.get(key) === positions && this.cache.delete(key));
+    }
+    this.cache.set(key, positions);
+    while (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    return positions;
+  }
+
+  /** Stops the worker thread; a later layout starts a new one. */
+  async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  private run(input: LayoutInput): Promise<NodePosition[]> {
+    clearTimeout(this.idleTimer);
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    this.computed++;
+    return new Promise<NodePosition[]>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, input });
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(workerBootstrap, { eval: true });
+    // An idle worker must not keep the process alive.
+    worker.unref();
+    worker.on('message', (message: { id: number; positions?: NodePosition[]; error?: string }) => {
+      const job = this.pending.get(message.id);
+      if (!job) return;
+      this.pending.delete(message.id);
+      if (message.positions) job.resolve(message.positions);
+      else job.reject(new Error(`The server could not lay out the graph: ${message.error ?? 'unknown error'}`));
+      if (this.pending.size === 0) this.scheduleIdleStop();
+    });
+    const fail = (error: Error) => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const job of this.pending.values()) job.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`The layout worker stopped (exit code ${code}).`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private scheduleIdleStop(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
+    this.idleTimer.unref();
+  }
+}

@@ -1,0 +1,30 @@
+import type { Db } from '../db/driver.ts';
+import { degreesByIds } from '../db/queries/entities.ts';
+import { type GraphSlice, graphSlice } from '../db/queries/graph.ts';
+import { curatedTypeNames } from '../vocabulary.ts';
+import type { NodePosition } from './force-layout.ts';
+import type { LayoutService } from './layout-service.ts';
+
+/** The layout of a subgraph: its nodes sized by their degree in the whole graph, as the web app draws them. */
+export async function sliceLayout(db: Db, layouts: LayoutService, slice: GraphSlice): Promise<NodePosition[] | null> {
+  if (slice.nodes.length === 0 || slice.nodes.length > layouts.maxNodes) return null;
+  const ids = slice.nodes.map((n) => n.id);
+  const degrees = await degreesByIds(db, ids);
+  return layouts.layout({
+    nodes: ids.map((id, i) => ({ id, degree: degrees[i] ?? 0 })),
+    edges: slice.relations.map((r) => ({ source: r.fromId, target: r.toId })),
+  });
+}
+
+/**
+ * Lays out the web app's first view (the curated relation types, no filters) in the background,
+ * so the first visitor's request finds it ready. Best effort: if it fails, that request lays it out.
+ */
+export async function warmFirstViewLayout(db: Db, layouts: LayoutService): Promise<void> {
+  try {
+    const slice = await graphSlice(db, { categories: null, vendors: null, types: curatedTypeNames }, { entity: [], relation: [] });
+    await sliceLayout(db, layouts, slice);
+  } catch {
+    // Nothing is lost: the layout is computed on request instead.
+  }
+}
