@@ -61,6 +61,33 @@ describe('the explorer', () => {
     await saveScreenshot(page, 'first-view');
   });
 
+  it("draws the first view at the server's layout, the same on every visit, and lays it out afresh on request", async () => {
+    const curated = JSON.parse(await readFile(new URL('../../schema/relation-types.json', import.meta.url), 'utf8')) as {
+      types: Array<{ type: string; derived: boolean }>;
+    };
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query ($t: [RelationType!]) { graph(relationTypes: $t) { layout { id x y } } }',
+        variables: { t: curated.types.filter((t) => !t.derived).map((t) => t.type) },
+      }),
+    });
+    const { data } = (await response.json()) as { data: { graph: { layout: Array<{ id: string; x: number; y: number }> } } };
+    const served = Object.fromEntries(data.graph.layout.map((p) => [p.id, { x: p.x, y: p.y }]));
+    const drawn = () => page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), { ...n.position() }])));
+    await openApp(page, server.url, 200);
+    expect(await drawn()).toEqual(served);
+    await page.reload();
+    await waitForGraph(page, 200);
+    expect(await drawn()).toEqual(served);
+    await page.getByRole('button', { name: 'Re-run' }).click();
+    await page.waitForSelector('[data-layout-runs="2"]');
+    const again = await drawn();
+    expect(Object.keys(again).sort()).toEqual(Object.keys(served).sort());
+    expect(again).not.toEqual(served);
+  });
+
   it('focuses a node chosen in the search box with the keyboard and opens its panel', async () => {
     await openApp(page, server.url, 200);
     await page.keyboard.press('/');

@@ -40,10 +40,11 @@ export const GraphRelationFragment = graphql(`
 /** The curated graph (or a slice of it) as drawn on the canvas. */
 export const GraphQuery = graphql(
   `
-  query Graph($relationTypes: [RelationType!], $categories: [ID!], $vendors: [ID!]) {
+  query Graph($relationTypes: [RelationType!], $categories: [ID!], $vendors: [ID!], $withLayout: Boolean! = false) {
     graph(relationTypes: $relationTypes, categories: $categories, vendors: $vendors) {
       nodes { ...GraphNode }
       relations { ...GraphRelation }
+      layout @include(if: $withLayout) { id x y }
     }
   }
 `,

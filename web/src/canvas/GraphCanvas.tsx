@@ -1,7 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { type Ref, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
+import type { Positions } from '../api/load-base-graph.ts';
 import type { LayoutName } from '../graph/layout-names.ts';
-import { layoutOptions, registerLayout } from '../graph/layouts.ts';
+import { layoutOptions, presetLayoutOptions, registerLayout } from '../graph/layouts.ts';
 import { rendererOptions } from '../graph/renderer-options.ts';
 import { applyRendererOptions } from './renderer.ts';
 import { applyHighlight, type Highlight, syncElements } from './sync.ts';
@@ -27,6 +28,8 @@ export interface GraphCanvasProps {
   elements: ElementDefinition[];
   stylesheet: StylesheetJson;
   layout: LayoutName | 'lineage';
+  /** Ready-made force-layout positions (the server's, for the first view): used instead of fcose while they cover every node. */
+  positions?: Positions | null;
   focusId?: string | null;
   highlight?: Highlight | null;
   onNodeSelect?: (id: string) => void;
@@ -40,6 +43,7 @@ export function GraphCanvas({
   elements,
   stylesheet,
   layout,
+  positions = null,
   focusId = null,
   highlight = null,
   onNodeSelect,
@@ -49,19 +53,30 @@ export function GraphCanvas({
 }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const props = useRef({ focusId, highlight, onNodeSelect, onBackgroundSelect, layout });
-  props.current = { focusId, highlight, onNodeSelect, onBackgroundSelect, layout };
+  const props = useRef({ focusId, highlight, onNodeSelect, onBackgroundSelect, layout, positions });
+  props.current = { focusId, highlight, onNodeSelect, onBackgroundSelect, layout, positions };
   const layoutRun = useRef(0);
 
   // Reads props through a ref, so it never changes and effects can list it without re-running.
-  const runLayout = useCallback(async (incremental: boolean) => {
+  // `fresh` (the user's "re-layout") runs the force layout even where ready-made positions exist.
+  const runLayout = useCallback(async (incremental: boolean, fresh = false) => {
     const cy = cyRef.current;
     if (!cy || cy.nodes().length === 0) return;
     const run = ++layoutRun.current;
-    const name = props.current.layout;
+    const { layout: name, positions: ready } = props.current;
+    const preset =
+      name === 'force' &&
+      !incremental &&
+      !fresh &&
+      ready &&
+      cy
+        .nodes()
+        .toArray()
+        .every((node) => ready.has(node.id()));
+    // Awaited even for ready-made positions: of the runs started in one go (mount starts two), only the last goes on.
     await registerLayout(name);
     if (cy.destroyed() || run !== layoutRun.current) return;
-    cy.layout(layoutOptions(name, { incremental: incremental && name === 'force', nodes: cy.nodes().length })).run();
+    cy.layout(preset ? presetLayoutOptions(ready) : layoutOptions(name, { incremental: incremental && name === 'force', nodes: cy.nodes().length })).run();
     applyHighlight(cy, props.current.focusId, props.current.highlight, { move: true });
     // A visible sign that the drawing is settled, which end-to-end tests wait for.
     if (container.current) container.current.dataset.layoutRuns = String(Number(container.current.dataset.layoutRuns ?? 0) + 1);
@@ -138,7 +153,7 @@ export function GraphCanvas({
         if (!cy) return;
         cy.animate({ zoom: { level: cy.zoom() * factor, position: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 });
       },
-      relayout: () => void runLayout(false),
+      relayout: () => void runLayout(false, true),
       exportPng: (background: string) => cyRef.current?.png({ full: true, scale: 2, bg: background, output: 'base64uri' }) ?? '',
       exportJson: () => ({
         nodes: cyRef.current?.nodes().map((n) => ({ ...n.data(), position: n.position() })) ?? [],

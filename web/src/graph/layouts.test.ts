@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftForceAbove, layoutOptions } from './layouts.ts';
+import { draftForceAbove, layoutOptions, presetLayoutOptions } from './layouts.ts';
 
 describe('layoutOptions', () => {
   it('starts fcose from random positions for a fresh layout', () => {
@@ -37,5 +37,18 @@ describe('layoutOptions for large graphs', () => {
   it('keeps the positions it has for an incremental run above the threshold', () => {
     expect(layoutOptions('force', { nodes: 5000, incremental: true })).toMatchObject({ name: 'preset', fit: true });
     expect(layoutOptions('force', { nodes: 300, incremental: true })).toMatchObject({ name: 'fcose', quality: 'proof' });
+  });
+});
+
+describe('presetLayoutOptions', () => {
+  it('places nodes at the given positions, keeps a node without one where it is, and fits the drawing', () => {
+    const options = presetLayoutOptions(new Map([['a', { x: 10, y: -4 }]])) as unknown as {
+      name: string;
+      fit: boolean;
+      positions: (node: { id(): string; position(): { x: number; y: number } }) => { x: number; y: number };
+    };
+    expect(options).toMatchObject({ name: 'preset', fit: true });
+    expect(options.positions({ id: () => 'a', position: () => ({ x: 0, y: 0 }) })).toEqual({ x: 10, y: -4 });
+    expect(options.positions({ id: () => 'b', position: () => ({ x: 3, y: 4 }) })).toEqual({ x: 3, y: 4 });
   });
 });

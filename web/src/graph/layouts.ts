@@ -42,6 +42,20 @@ export const draftForceAbove = 500;
 // Spread wide enough that, at the zoom that fits everything, only hub labels show.
 const forces = { nodeRepulsion: () => 24000, idealEdgeLength: () => 120, edgeElasticity: () => 0.3 };
 
+/**
+ * Places nodes where a layout computed elsewhere put them (the server's force layout of the first
+ * view, issue 6), then fits them to the screen: no force simulation in the browser.
+ */
+export function presetLayoutOptions(positions: ReadonlyMap<string, { x: number; y: number }>): LayoutOptions {
+  return {
+    name: 'preset',
+    positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? node.position(),
+    fit: true,
+    padding: 30,
+    animate: false,
+  } as LayoutOptions;
+}
+
 /** Options for cy.layout(); pure, so the choices are testable without a canvas. */
 export function layoutOptions(name: LayoutName | 'lineage', context: LayoutContext = {}): LayoutOptions {
   const animate = context.animate ?? false;

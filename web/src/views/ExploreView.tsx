@@ -101,6 +101,7 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
             elements={model.elements}
             stylesheet={model.stylesheet}
             layout={url.layout}
+            positions={base.positions}
             focusId={focus}
             highlight={model.highlight}
             onNodeSelect={setFocus}
