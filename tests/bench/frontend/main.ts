@@ -13,7 +13,7 @@ import { layoutOptions, registerLayout } from '../../../web/src/graph/layouts.ts
 import type { GraphData } from '../../../web/src/graph/model.ts';
 import { categoryPalette } from '../../../web/src/graph/palette.ts';
 import { defaultRendererOptions, type RendererOptions, rendererOptions } from '../../../web/src/graph/renderer-options.ts';
-import { buildStylesheet } from '../../../web/src/graph/stylesheet.ts';
+import { buildStylesheet, edgeLabelsOnDemand } from '../../../web/src/graph/stylesheet.ts';
 
 /** A deterministic graph of `nodes` nodes and `edges` edges with a few hubs, as the synthetic seed has. */
 function syntheticData(nodes: number, edges: number): GraphData {
@@ -72,12 +72,13 @@ function elementsFor(nodes: number): ElementDefinition[] {
 const positions = new Map<number, Record<string, { x: number; y: number }>>();
 let cy: Core | undefined;
 
-function create(webgl: boolean, elements: ElementDefinition[]): Core {
+/** `appStyle`: the stylesheet as the app builds it for this size; otherwise with every edge label, as before issue 6. */
+function create(webgl: boolean, elements: ElementDefinition[], appStyle = true): Core {
   cy?.destroy();
   cy = cytoscape({
     container: document.getElementById('cy'),
     elements,
-    style: buildStylesheet('light'),
+    style: buildStylesheet('light', { edgeLabelsOnDemand: appStyle && edgeLabelsOnDemand(elements.length) }),
     layout: { name: 'preset' },
     minZoom: 0.05,
     maxZoom: 5,
@@ -149,7 +150,7 @@ async function panZoom(
   const elements = elementsFor(nodes).map((e) => (e.group === 'nodes' ? { ...e, position: stored[String(e.data.id)] } : e));
   const options = setup === 'canvas-defaults' ? defaultRendererOptions : rendererOptions(elements.length);
   const start = performance.now();
-  const c = create(setup === 'webgl', elements);
+  const c = create(setup === 'webgl', elements, setup !== 'canvas-defaults');
   // The explorer's own call (canvas/GraphCanvas.tsx), so this measures what the app does.
   applyRendererOptions(c, options);
   c.fit(undefined, 30);

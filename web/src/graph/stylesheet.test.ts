@@ -3,15 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { toElements } from './elements.ts';
 import { graphFromApi } from './model.ts';
 import { categoryPalette } from './palette.ts';
-import { buildStylesheet } from './stylesheet.ts';
+import { largeGraphElements } from './renderer-options.ts';
+import { buildStylesheet, edgeLabelsOnDemand } from './stylesheet.ts';
 import { sampleNodes, sampleRelations } from './test-data.ts';
 
-function headless(theme: 'light' | 'dark' = 'light') {
+function headless(theme: 'light' | 'dark' = 'light', edgeLabelsOnDemand = false) {
   const elements = toElements(graphFromApi(sampleNodes, sampleRelations), {
     categoryColors: categoryPalette(['distributed-processing'], theme),
     neutralColor: '#888888',
   });
-  return cytoscape({ headless: true, styleEnabled: true, elements, style: buildStylesheet(theme) });
+  return cytoscape({ headless: true, styleEnabled: true, elements, style: buildStylesheet(theme, { edgeLabelsOnDemand }) });
 }
 
 describe('buildStylesheet', () => {
@@ -37,6 +38,19 @@ describe('buildStylesheet', () => {
     expect(Number.parseFloat(edge.style('min-zoomed-font-size'))).toBeGreaterThan(8);
     edge.addClass('hover');
     expect(Number.parseFloat(edge.style('min-zoomed-font-size'))).toBe(0);
+  });
+
+  it('labels only hovered, neighbouring and path edges of a large drawing', () => {
+    const edge = headless('light', true).getElementById('apache-spark|RUNS_ON|hadoop-yarn');
+    expect(edge.style('label')).toBe('');
+    for (const state of ['hover', 'neighbor', 'path']) {
+      edge.addClass(state);
+      expect(edge.style('label')).toBe(edge.data('label'));
+      edge.removeClass(state);
+    }
+    expect(headless().getElementById('apache-spark|RUNS_ON|hadoop-yarn').style('label')).toBe(edge.data('label'));
+    expect(edgeLabelsOnDemand(largeGraphElements)).toBe(false);
+    expect(edgeLabelsOnDemand(largeGraphElements + 1)).toBe(true);
   });
 
   it('dims everything off the path and keeps the path bright', () => {

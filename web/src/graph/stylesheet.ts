@@ -1,12 +1,23 @@
 import type { StylesheetJson } from 'cytoscape';
+import { largeGraphElements } from './renderer-options.ts';
 import { canvasColors, type Theme } from './theme.ts';
+
+/**
+ * Whether a drawing of this many elements (nodes + edges) leaves edge labels to hovered, focused
+ * and path edges. Edge labels rotate with their edge; even hidden by zoom they are measured and
+ * placed, and once zoomed in every visible one is drawn rotated. On the bench's 5,000-node graph
+ * that made the full redraw after a zoom take about 18 s; without them, about 6 s (issue 6, item 5).
+ */
+export const edgeLabelsOnDemand = (elementCount: number) => elementCount > largeGraphElements;
 
 /**
  * The canvas stylesheet. Everything varies through element data (`data(color)`, `data(size)`) and
  * classes the canvas toggles (`hover`, `focus`, `path`, `dimmed`), never through per-element styles.
+ * With `edgeLabelsOnDemand` (see the function of that name) only hovered, focused and path edges show their label.
  */
-export function buildStylesheet(theme: Theme): StylesheetJson {
+export function buildStylesheet(theme: Theme, options: { edgeLabelsOnDemand?: boolean } = {}): StylesheetJson {
   const c = canvasColors[theme];
+  const onDemand = options.edgeLabelsOnDemand ?? false;
   return [
     {
       selector: 'node',
@@ -44,7 +55,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         opacity: 0.6,
         'target-arrow-shape': 'none',
         'arrow-scale': 0.8,
-        label: 'data(label)',
+        label: onDemand ? '' : 'data(label)',
         'font-size': 8,
         // Edge labels only when zoomed in far enough (8px × zoom ≥ 11) or on hover (issue 5).
         'min-zoomed-font-size': 11,
@@ -57,8 +68,8 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)' } },
     { selector: 'edge[line = "dashed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'edge[line = "dotted"]', style: { 'line-style': 'dotted' } },
-    { selector: 'edge.neighbor', style: { opacity: 1, width: 2.2 } },
-    { selector: 'edge.hover', style: { opacity: 1, width: 3, 'font-size': 11, 'min-zoomed-font-size': 0, 'z-index': 20 } },
+    { selector: 'edge.neighbor', style: { opacity: 1, width: 2.2, ...(onDemand && { label: 'data(label)' }) } },
+    { selector: 'edge.hover', style: { opacity: 1, width: 3, label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0, 'z-index': 20 } },
     { selector: 'node.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 20 } },
     { selector: 'node.neighbor', style: { 'min-zoomed-font-size': 0 } },
     {
@@ -84,6 +95,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     {
       selector: 'edge.path',
       style: {
+        label: 'data(label)',
         width: 5,
         opacity: 1,
         'line-color': c.path,

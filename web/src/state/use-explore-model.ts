@@ -7,7 +7,7 @@ import { toElements } from '../graph/elements.ts';
 import { legendEntries, vendorEntries } from '../graph/filters.ts';
 import { categoryPalette } from '../graph/palette.ts';
 import { pathGraph, pathHighlight } from '../graph/path-view.ts';
-import { buildStylesheet } from '../graph/stylesheet.ts';
+import { buildStylesheet, edgeLabelsOnDemand } from '../graph/stylesheet.ts';
 import { canvasColors, type Theme } from '../graph/theme.ts';
 import type { CanvasState } from './canvas-history.ts';
 import { omittedCounts } from './canvas-history.ts';
@@ -26,7 +26,6 @@ export function useExploreModel(base: BaseGraph, url: UrlState, canvas: CanvasSt
   );
   const categoryNames = useMemo(() => new Map(vocabulary.categories.map((c) => [c.id, c.name])), [vocabulary]);
   const phrases = useMemo(() => new Map(vocabulary.relationTypes.map((t) => [t.type, t.phrase])), [vocabulary]);
-  const stylesheet = useMemo(() => buildStylesheet(theme), [theme]);
 
   const pathKey = url.path ? JSON.stringify([url.path, url.pathTypes]) : null;
   const pathAnswer = useAsync(pathKey, (signal) => loadPaths(url.path!, url.pathTypes, signal));
@@ -49,6 +48,9 @@ export function useExploreModel(base: BaseGraph, url: UrlState, canvas: CanvasSt
     () => toElements(visible, { categoryColors: colors, neutralColor: canvasColors[theme].neutral, omitted, phrases }),
     [visible, colors, theme, omitted, phrases],
   );
+  // Changes only when the drawing crosses the large-graph size, so Cytoscape restyles everything rarely.
+  const onDemand = edgeLabelsOnDemand(elements.length);
+  const stylesheet = useMemo(() => buildStylesheet(theme, { edgeLabelsOnDemand: onDemand }), [theme, onDemand]);
 
   const legend = useMemo(() => legendEntries(visible, categoryNames, colors), [visible, categoryNames, colors]);
   const categoryOptions = useMemo(() => {
