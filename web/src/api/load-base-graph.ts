@@ -32,6 +32,8 @@ export async function loadBaseGraph(signal: AbortSignal): Promise<BaseGraph> {
   // A server on another vocabulary than this build's: ask again with the types it serves.
   const same = curated.length === builtCurated.length && curated.every((t) => builtCurated.includes(t));
   const { graph } = same ? guessed : await request(GraphQuery, { relationTypes: curated, withLayout: true }, signal);
+  // Marks for the bench's navigation breakdown (tests/bench/frontend.ts); visible in any browser profile too.
+  performance.mark('techgraph:base-graph-data');
   const positions = graph.layout ? new Map(graph.layout.map((p) => [p.id, { x: p.x, y: p.y }])) : null;
   return { vocabulary, graph: graphFromApi(graph.nodes, graph.relations), positions };
 }

@@ -76,7 +76,9 @@ export function GraphCanvas({
     // Awaited even for ready-made positions: of the runs started in one go (mount starts two), only the last goes on.
     await registerLayout(name);
     if (cy.destroyed() || run !== layoutRun.current) return;
+    performance.mark('techgraph:layout-start');
     cy.layout(preset ? presetLayoutOptions(ready) : layoutOptions(name, { incremental: incremental && name === 'force', nodes: cy.nodes().length })).run();
+    performance.mark('techgraph:layout-end');
     applyHighlight(cy, props.current.focusId, props.current.highlight, { move: true });
     // A visible sign that the drawing is settled, which end-to-end tests wait for.
     if (container.current) container.current.dataset.layoutRuns = String(Number(container.current.dataset.layoutRuns ?? 0) + 1);
@@ -122,7 +124,9 @@ export function GraphCanvas({
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    performance.mark('techgraph:sync-start');
     const change = syncElements(cy, elements);
+    performance.mark('techgraph:sync-end');
     // The instance is created empty, so its renderer options follow the graph as it grows or shrinks.
     applyRendererOptions(cy, rendererOptions(cy.elements().length));
     if (change.nodesChanged) void runLayout(change.hadNodes);
