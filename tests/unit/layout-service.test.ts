@@ -86,4 +86,19 @@ describe('LayoutService', () => {
     });
     expect(positions).toHaveLength(2);
   });
+
+  it('fails a layout that outgrows the worker memory limit alone, and lays out the next in a new worker', async () => {
+    const roomy = new LayoutService({ maxNodes: 5000 });
+    try {
+      const n = 3000;
+      const huge = {
+        nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, degree: 3 })),
+        edges: Array.from({ length: n * 3 }, (_, i) => ({ source: `n${i % n}`, target: `n${(i * 7919) % n}` })),
+      };
+      await expect(roomy.layout(huge)).rejects.toThrow(/memory limit/);
+      expect(await roomy.layout(graph)).toHaveLength(7);
+    } finally {
+      await roomy.close();
+    }
+  });
 });

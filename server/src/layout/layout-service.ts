@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { LayoutInput, NodePosition } from './force-layout.ts';
 
 export interface LayoutServiceOptions {
-  /** Graphs with more nodes get no server layout (null); the client lays them out itself. @default 2000 */
+  /** Graphs with more nodes get no server layout (null); the client lays them out itself. @default 500 (fcose's full quality ends there, web/src/graph/layouts.ts) */
   maxNodes?: number;
   /** Layouts kept, most recently used first. @default 16 */
   cacheSize?: number;
@@ -59,7 +59,7 @@ export class LayoutService {
   computed = 0;
 
   constructor(options: LayoutServiceOptions = {}) {
-    this.maxNodes = options.maxNodes ?? 2000;
+    this.maxNodes = options.maxNodes ?? 500;
     this.cacheSize = options.cacheSize ?? 16;
     this.idleMs = options.idleMs ?? 60_000;
   }
@@ -92,19 +92,21 @@ export class LayoutService {
 
   private run(input: LayoutInput): Promise<NodePosition[]> {
     clearTimeout(this.idleTimer);
-    const worker = this.ensureWorker();
-    const id = this.nextId++;
     this.computed++;
+    this.worker ??= this.startWorker();
+    const worker = this.worker;
+    const id = this.nextId++;
+    // A layout someone waits for keeps the process alive; an idle worker does not.
+    worker.ref();
     return new Promise<NodePosition[]>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, input });
     });
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(workerBootstrap, { eval: true });
-    // An idle worker must not keep the process alive.
+  private startWorker(): Worker {
+    // About 50 MB while it works, against 85 MB with V8's default limits; a layout of maxNodes (500) fits.
+    const worker = new Worker(workerBootstrap, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 } });
     worker.unref();
     worker.on('message', (message: { id: number; positions?: NodePosition[]; error?: string }) => {
       const job = this.pending.get(message.id);
@@ -112,7 +114,10 @@ export class LayoutService {
       this.pending.delete(message.id);
       if (message.positions) job.resolve(message.positions);
       else job.reject(new Error(`The server could not lay out the graph: ${message.error ?? 'unknown error'}`));
-      if (this.pending.size === 0) this.scheduleIdleStop();
+      if (this.pending.size === 0) {
+        worker.unref();
+        this.scheduleIdleStop();
+      }
     });
     const fail = (error: Error) => {
       if (this.worker === worker) this.worker = undefined;
@@ -121,7 +126,6 @@ export class LayoutService {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`The layout worker stopped (exit code ${code}).`)));
-    this.worker = worker;
     return worker;
   }
 

@@ -5,15 +5,14 @@ import { curatedTypeNames } from '../vocabulary.ts';
 import type { NodePosition } from './force-layout.ts';
 import type { LayoutService } from './layout-service.ts';
 
-/** The layout of a subgraph: its nodes sized by their degree in the whole graph, as the web app draws them. */
+/** The layout of a subgraph (nodes sized by their degree in the whole graph, as the web app draws them), or null: see Subgraph.layout. */
 export async function sliceLayout(db: Db, layouts: LayoutService, slice: GraphSlice): Promise<NodePosition[] | null> {
   if (slice.nodes.length === 0 || slice.nodes.length > layouts.maxNodes) return null;
   const ids = slice.nodes.map((n) => n.id);
   const degrees = await degreesByIds(db, ids);
-  return layouts.layout({
-    nodes: ids.map((id, i) => ({ id, degree: degrees[i] ?? 0 })),
-    edges: slice.relations.map((r) => ({ source: r.fromId, target: r.toId })),
-  });
+  const input = { nodes: ids.map((id, i) => ({ id, degree: degrees[i] ?? 0 })), edges: slice.relations.map((r) => ({ source: r.fromId, target: r.toId })) };
+  // A layout that fails (the worker out of its memory limit, say) is only a missed shortcut: the client lays out.
+  return layouts.layout(input).catch(() => null);
 }
 
 /**

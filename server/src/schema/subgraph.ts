@@ -26,7 +26,7 @@ export const SubgraphRef = builder.objectRef<GraphSlice>('Subgraph').implement({
       type: [NodePositionRef],
       nullable: true,
       description:
-        "A position for every node: the web app's force layout (fcose, nodes sized by degree), computed on the server and kept for as long as the subgraph's nodes, degrees and relations stay the same, so the same graph always gets the same drawing. Null for an empty subgraph and for one of more than 2,000 nodes, which a client lays out itself.",
+        "A position for every node: the web app's force layout (fcose, nodes sized by degree), computed on the server and kept for as long as the subgraph's nodes, degrees and relations stay the same, so the same graph always gets the same drawing. Null for an empty subgraph, for one of more than 500 nodes, and when the server could not lay it out; a client then lays it out itself.",
       resolve: (g, _args, { db, layouts }) => sliceLayout(db, layouts, g),
     }),
   }),
