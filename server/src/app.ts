@@ -32,15 +32,20 @@ export async function checkReadiness(db: Db): Promise<Readiness> {
 /** Answers every request that is not /graphql, /healthz or /readyz; `npm run dev` passes Vite's middlewares. */
 export type FallbackHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
+export interface HttpServerOptions {
+  /** Lay out the web app's first view in the background right away, so the first visitor finds it ready (issue 6, item 5). @default true */
+  warmFirstView?: boolean;
+}
+
 /** One HTTP server for everything: /graphql, /healthz, /readyz and the web app at / (web/dist, or `fallback` when given). */
 export function createHttpServer(
   db: Db,
   config: Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'>,
   fallback?: FallbackHandler,
+  options: HttpServerOptions = {},
 ): http.Server {
   const layouts = new LayoutService();
-  // The first view's layout is ready before the first visitor asks (issue 6, item 5).
-  void warmFirstViewLayout(db, layouts);
+  if (options.warmFirstView ?? true) void warmFirstViewLayout(db, layouts);
   const yoga = createTechgraphYoga({
     db,
     layouts,

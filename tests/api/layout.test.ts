@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LayoutService } from '../../server/src/layout/layout-service.ts';
+import { warmFirstViewLayout } from '../../server/src/layout/slice-layout.ts';
+import { curatedTypeNames } from '../../server/src/vocabulary.ts';
 import { countingDb, dataOf, testApi } from '../support/graphql.ts';
 
 const token = 'test-token-layout-0123456789';
@@ -72,5 +74,23 @@ describe('graph layout', () => {
     const whole = await graph(null);
     expect(whole.nodes.length).toBeGreaterThan(60);
     expect(whole.layout).toBeNull();
+  });
+
+  it("has the web app's first view laid out in advance by the warm-up a server starts with", async () => {
+    const fresh = new LayoutService();
+    const warmApi = testApi({ layouts: fresh });
+    try {
+      await warmFirstViewLayout(warmApi.db, fresh);
+      expect(fresh.computed).toBe(1);
+      const { graph: first } = dataOf(
+        await warmApi.query<{ graph: Laid }>('query ($t: [RelationType!]) { graph(relationTypes: $t) { nodes { id } layout { id } } }', {
+          t: curatedTypeNames,
+        }),
+      );
+      expect(first.layout).toHaveLength(first.nodes.length);
+      expect(fresh.computed).toBe(1);
+    } finally {
+      await warmApi.close();
+    }
   });
 });

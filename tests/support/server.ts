@@ -17,7 +17,10 @@ export async function startTestServer(
   overrides: Partial<Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'>> = {},
   db: Db = testDb(),
 ): Promise<RunningServer> {
-  const server = createHttpServer(db, { corsOrigins: [], graphiql: true, introspection: true, production: false, ...overrides });
+  // No first-view layout in the background: tests that count statements must see only their requests'.
+  const server = createHttpServer(db, { corsOrigins: [], graphiql: true, introspection: true, production: false, ...overrides }, undefined, {
+    warmFirstView: false,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
