@@ -33,6 +33,7 @@ export const GraphRelationFragment = graphql(`
     fromId
     toId
     note
+    source
     symmetric
   }
 `);

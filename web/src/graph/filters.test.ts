@@ -43,6 +43,7 @@ describe('filters', () => {
     const path = { nodes: data.nodes.filter((n) => n.id === 'apache-spark' || n.id === 'hdfs'), edges: data.edges.slice(0, 1) };
     const visible = visibleGraph({
       base: data,
+      start: null,
       expansions: [],
       path,
       filters: { ...noFilters, hiddenCategories: ['distributed-processing', 'distributed-file-system'] },

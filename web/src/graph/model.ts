@@ -21,6 +21,8 @@ export interface GraphEdge {
   source: string;
   target: string;
   note: string;
+  /** The relation's evidence as the data states it (see citation.ts); not "source", which Cytoscape reads as the start node. */
+  citation: string;
   symmetric: boolean;
 }
 
@@ -52,6 +54,7 @@ export function edgeFromApi(relation: ApiRelation): GraphEdge {
     source: relation.fromId,
     target: relation.toId,
     note: relation.note,
+    citation: relation.source,
     symmetric: relation.symmetric,
   };
 }

@@ -7,6 +7,7 @@ export interface RelationLike {
   fromId: string;
   toId: string;
   note: string;
+  source: string;
   symmetric: boolean;
   from: { id: string; name: string; kind: string };
   to: { id: string; name: string; kind: string };
@@ -17,7 +18,7 @@ export interface RelationGroup {
   type: RelationTypeInfo['type'];
   /** How the relations read from the inspected node: "runs on", "is part of", "includes". */
   heading: string;
-  items: { relationId: string; other: { id: string; name: string; kind: string }; note: string }[];
+  items: { relationId: string; other: { id: string; name: string; kind: string }; note: string; source: string; outgoing: boolean }[];
 }
 
 /**
@@ -35,7 +36,7 @@ export function groupRelations(nodeId: string, relations: readonly RelationLike[
     const type = info.get(relation.type);
     const heading = outgoing ? (type?.phrase ?? humanType(relation.type)) : (type?.inverse ?? `${humanType(relation.type)} (incoming)`);
     const group = groups.get(key) ?? { key, type: relation.type, heading, items: [] };
-    group.items.push({ relationId: relation.id, other, note: relation.note });
+    group.items.push({ relationId: relation.id, other, note: relation.note, source: relation.source, outgoing });
     groups.set(key, group);
   }
   return [...groups.values()]

@@ -22,7 +22,7 @@ export function technology(
 }
 
 export function relation(fromId: string, type: ApiRelation['type'], toId: string, symmetric = false): ApiRelation {
-  return { id: `${fromId}|${type}|${toId}`, type, fromId, toId, note: `${fromId} ${type} ${toId}`, symmetric };
+  return { id: `${fromId}|${type}|${toId}`, type, fromId, toId, note: `${fromId} ${type} ${toId}`, source: 'seed-notes', symmetric };
 }
 
 export const sampleNodes: ApiNode[] = [

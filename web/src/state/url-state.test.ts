@@ -49,4 +49,28 @@ describe('URL state', () => {
     const b = encodeUrlState({ ...defaultUrlState, filters: { hiddenCategories: ['a', 'b'], hiddenRelationTypes: [], hiddenVendors: [] } });
     expect(a).toBe(b);
   });
+
+  it('round-trips the scene: where it starts, expansions with depth and types, hidden nodes and pinned positions', () => {
+    const state: UrlState = {
+      ...defaultUrlState,
+      scene: 'empty',
+      expand: [
+        { nodeId: 'kubernetes', depth: 1, relationTypes: [] },
+        { nodeId: 'apache-spark', depth: 2, relationTypes: ['RUNS_ON', 'WRITTEN_IN'] },
+      ],
+      hidden: ['aws-lambda'],
+      pins: [{ id: 'hdfs', x: 120, y: -40 }],
+    };
+    const search = encodeUrlState(state);
+    expect(search).toContain('expand=kubernetes,apache-spark:2:RUNS_ON.WRITTEN_IN');
+    expect(search).toContain('pin=hdfs:120:-40');
+    expect(decodeUrlState(search)).toEqual(state);
+  });
+
+  it('drops malformed expansions and pins instead of failing', () => {
+    const state = decodeUrlState('?expand=Bad!,kubernetes:9,hdfs:1:NOPE&pin=hdfs:x:1,spark:1:2&scene=weird');
+    expect(state.expand).toEqual([{ nodeId: 'hdfs', depth: 1, relationTypes: [] }]);
+    expect(state.pins).toEqual([{ id: 'spark', x: 1, y: 2 }]);
+    expect(state.scene).toBe('overview');
+  });
 });

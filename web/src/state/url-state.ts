@@ -2,6 +2,7 @@ import type { RelationType } from '../api/graph-queries.ts';
 import { type Filters, noFilters } from '../graph/filters.ts';
 import { type LayoutName, layoutNames } from '../graph/layout-names.ts';
 import { relationStyles } from '../graph/relation-styles.ts';
+import { decodeExpansions, decodePins, type ExpansionSpec, encodeExpansions, encodePins, type Pin, type SceneStart, sceneStarts } from './scene-url.ts';
 
 export type ViewName = 'explore' | 'lineage' | 'equivalents' | 'compare';
 export const viewNames: readonly ViewName[] = ['explore', 'lineage', 'equivalents', 'compare'];
@@ -22,6 +23,11 @@ export interface UrlState {
   compare: [string | null, string | null];
   /** The cloud service whose equivalents are shown. */
   service: string | null;
+  /** Where the explore scene starts; expansions, hidden nodes and pins are applied on top, so a shared link reopens the same scene. */
+  scene: SceneStart;
+  expand: ExpansionSpec[];
+  hidden: string[];
+  pins: Pin[];
 }
 
 export const defaultUrlState: UrlState = {
@@ -34,6 +40,10 @@ export const defaultUrlState: UrlState = {
   pathIndex: 0,
   compare: [null, null],
   service: null,
+  scene: 'overview',
+  expand: [],
+  hidden: [],
+  pins: [],
 };
 
 const idPattern = /^[a-z0-9][a-z0-9._-]{0,99}$/;
@@ -83,6 +93,10 @@ export function decodeUrlState(search: string): UrlState {
     pathIndex: path && Number.isFinite(pathIndex) && pathIndex >= 1 && pathIndex <= 50 ? pathIndex - 1 : 0,
     compare: [id(params.get('a')), id(params.get('b'))],
     service: id(params.get('service')),
+    scene: sceneStarts.includes(params.get('scene') as SceneStart) ? (params.get('scene') as SceneStart) : 'overview',
+    expand: decodeExpansions(params.get('expand')),
+    hidden: ids(params.get('hide')),
+    pins: decodePins(params.get('pin')),
   };
 }
 
@@ -109,6 +123,10 @@ export function encodeUrlState(state: UrlState): string {
   set('a', state.compare[0]);
   set('b', state.compare[1]);
   set('service', state.service);
-  const search = params.toString().replaceAll('%2C', ',');
+  if (state.scene !== 'overview') set('scene', state.scene);
+  set('expand', encodeExpansions(state.expand));
+  set('hide', [...state.hidden].sort().join(','));
+  set('pin', encodePins(state.pins));
+  const search = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return search ? `?${search}` : '';
 }

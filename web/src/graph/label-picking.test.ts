@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { type LabelCandidate, maxLabelPx, minLabelPx, pickLabels } from './label-picking.ts';
+
+const candidate = (id: string, x: number, y: number, priority: number, fontPx = 12): LabelCandidate => ({ id, x, y, radius: 10, text: id, priority, fontPx });
+const viewport = { width: 800, height: 600 };
+
+describe('pickLabels', () => {
+  it('keeps the higher-priority label when two would overlap, and both when they are apart', () => {
+    const picked = pickLabels([candidate('Amazon Web Services', 100, 100, 5), candidate('Microsoft Azure', 120, 104, 9), candidate('Far away', 500, 400, 1)], viewport);
+    expect(picked.map((p) => p.id)).toEqual(['Microsoft Azure', 'Far away']);
+  });
+
+  it('leaves out a label that would cover another node', () => {
+    const picked = pickLabels([candidate('top', 100, 100, 9), candidate('below', 100, 128, 1)], viewport);
+    expect(picked.map((p) => p.id)).toEqual(['below']);
+  });
+
+  it('draws labels at a readable size whatever the zoom, and skips nodes off screen', () => {
+    const picked = pickLabels([candidate('tiny', 100, 100, 1, 3), candidate('huge', 400, 300, 1, 40), candidate('off', -200, 100, 9)], viewport);
+    expect(picked).toEqual([
+      { id: 'huge', fontPx: maxLabelPx },
+      { id: 'tiny', fontPx: minLabelPx },
+    ]);
+  });
+});
