@@ -23,7 +23,7 @@ export function App() {
   return (
     <div className="app">
       <AppHeader url={url} update={update} />
-      <main className="app-main">
+      <main className="app-main" id="main" tabIndex={-1}>
         {base.status === 'loading' && <LoadingState message="Loading the graph…" />}
         {base.status === 'error' && <ErrorState title="The graph could not be loaded" message={base.error.message} onRetry={base.retry} />}
         {base.status === 'success' && (

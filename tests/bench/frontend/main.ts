@@ -38,7 +38,7 @@ function syntheticData(nodes: number, edges: number): GraphData {
     seen.add(id);
     degree[s] = (degree[s] ?? 0) + 1;
     degree[t] = (degree[t] ?? 0) + 1;
-    out.push({ id, type, source: `n${s}`, target: `n${t}`, note: '', symmetric: false });
+    out.push({ id, type, source: `n${s}`, target: `n${t}`, note: '', citation: 'seed-notes', symmetric: false });
   }
   return {
     nodes: Array.from({ length: nodes }, (_, i) => ({

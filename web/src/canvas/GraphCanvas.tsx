@@ -4,6 +4,11 @@ import type { Positions } from '../api/load-base-graph.ts';
 import type { LayoutName } from '../graph/layout-names.ts';
 import { layoutOptions, presetLayoutOptions, registerLayout } from '../graph/layouts.ts';
 import { rendererOptions } from '../graph/renderer-options.ts';
+import type { Pin } from '../state/scene-url.ts';
+import { bindCanvasEvents, type CanvasCallbacks } from './events.ts';
+import { exportScene, type SceneExport } from './export-scene.ts';
+import { applyLabels } from './labels.ts';
+import { applyPins } from './pins.ts';
 import { applyRendererOptions } from './renderer.ts';
 import { applyHighlight, type Highlight, syncElements } from './sync.ts';
 
@@ -20,41 +25,35 @@ export interface GraphCanvasHandle {
   relayout(): void;
   /** The current view as a PNG data URI. */
   exportPng(background: string): string;
-  /** The drawn nodes (with positions) and edges. */
-  exportJson(): { nodes: unknown[]; edges: unknown[] };
+  /** The drawn nodes (with positions) and edges, each with its source and whether it is on the shown path. */
+  exportJson(): SceneExport;
 }
 
-export interface GraphCanvasProps {
+export interface GraphCanvasProps extends CanvasCallbacks {
   elements: ElementDefinition[];
   stylesheet: StylesheetJson;
   layout: LayoutName | 'lineage';
-  /** Ready-made force-layout positions (the server's, for the first view): used instead of fcose while they cover every node. */
+  /** Ready-made force-layout positions (the server's, of the whole curated graph): used instead of fcose when the drawing is exactly that graph. */
   positions?: Positions | null;
   focusId?: string | null;
   highlight?: Highlight | null;
-  onNodeSelect?: (id: string) => void;
-  onBackgroundSelect?: () => void;
+  /** The relation shown in the inspector, drawn wider. */
+  inspectedEdgeId?: string | null;
+  /** Nodes kept where the user dropped them, whatever the layout. */
+  pins?: readonly Pin[];
   label: string;
   ref?: Ref<GraphCanvasHandle>;
 }
 
 /** The one component that owns a Cytoscape instance; everything else hands it data (issue 5, engineering). */
-export function GraphCanvas({
-  elements,
-  stylesheet,
-  layout,
-  positions = null,
-  focusId = null,
-  highlight = null,
-  onNodeSelect,
-  onBackgroundSelect,
-  label,
-  ref,
-}: GraphCanvasProps) {
+const noPins: readonly Pin[] = [];
+
+export function GraphCanvas(all: GraphCanvasProps) {
+  const { elements, stylesheet, layout, focusId = null, highlight = null, inspectedEdgeId = null, pins = noPins, label, ref } = all;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const props = useRef({ focusId, highlight, onNodeSelect, onBackgroundSelect, layout, positions });
-  props.current = { focusId, highlight, onNodeSelect, onBackgroundSelect, layout, positions };
+  const props = useRef(all);
+  props.current = all;
   const layoutRun = useRef(0);
 
   // Reads props through a ref, so it never changes and effects can list it without re-running.
@@ -63,12 +62,13 @@ export function GraphCanvas({
     const cy = cyRef.current;
     if (!cy || cy.nodes().length === 0) return;
     const run = ++layoutRun.current;
-    const { layout: name, positions: ready } = props.current;
+    const { layout: name, positions: ready = null, pins = noPins } = props.current;
     const preset =
       name === 'force' &&
       !incremental &&
       !fresh &&
       ready &&
+      ready.size === cy.nodes().length &&
       cy
         .nodes()
         .toArray()
@@ -77,9 +77,12 @@ export function GraphCanvas({
     await registerLayout(name);
     if (cy.destroyed() || run !== layoutRun.current) return;
     performance.mark('techgraph:layout-start');
-    cy.layout(preset ? presetLayoutOptions(ready) : layoutOptions(name, { incremental: incremental && name === 'force', nodes: cy.nodes().length })).run();
+    const options = preset ? presetLayoutOptions(ready) : layoutOptions(name, { incremental: incremental && name === 'force', nodes: cy.nodes().length, pins });
+    cy.layout(options).run();
     performance.mark('techgraph:layout-end');
-    applyHighlight(cy, props.current.focusId, props.current.highlight, { move: true });
+    if (applyPins(cy, pins)) cy.fit(undefined, 30);
+    applyHighlight(cy, props.current.focusId ?? null, props.current.highlight ?? null, { move: true });
+    applyLabels(cy);
     // A visible sign that the drawing is settled, which end-to-end tests wait for.
     if (container.current) container.current.dataset.layoutRuns = String(Number(container.current.dataset.layoutRuns ?? 0) + 1);
   }, []);
@@ -89,26 +92,24 @@ export function GraphCanvas({
     const cy = cytoscape({ container: container.current, minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false });
     cyRef.current = cy;
     window.cy = cy;
-    cy.on('tap', 'node', (event) => props.current.onNodeSelect?.(event.target.id()));
-    cy.on('tap', (event) => {
-      if (event.target === cy) props.current.onBackgroundSelect?.();
-    });
-    cy.on('mouseover', 'node', (event) => event.target.addClass('hover').connectedEdges().addClass('hover'));
-    cy.on('mouseout', 'node', (event) => event.target.removeClass('hover').connectedEdges().removeClass('hover'));
-    cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
-    cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
+    const unbind = bindCanvasEvents(
+      cy,
+      () => props.current,
+      () => applyLabels(cy),
+    );
     // Opening or closing a panel resizes the canvas; once it settles, bring the focus or path back into view.
     let settle: ReturnType<typeof setTimeout> | undefined;
     const observer = new ResizeObserver(() => {
       cy.resize();
       clearTimeout(settle);
       settle = setTimeout(() => {
-        const { focusId, highlight } = props.current;
+        const { focusId = null, highlight = null } = props.current;
         if (!cy.destroyed() && (focusId || highlight)) applyHighlight(cy, focusId, highlight, { move: true });
       }, 120);
     });
     if (container.current) observer.observe(container.current);
     return () => {
+      unbind();
       clearTimeout(settle);
       observer.disconnect();
       cy.destroy();
@@ -131,7 +132,8 @@ export function GraphCanvas({
     applyRendererOptions(cy, rendererOptions(cy.elements().length));
     if (change.nodesChanged) void runLayout(change.hadNodes);
     else {
-      applyHighlight(cy, props.current.focusId, props.current.highlight, { move: false });
+      applyHighlight(cy, props.current.focusId ?? null, props.current.highlight ?? null, { move: false });
+      applyLabels(cy);
       // Only removals (filters, collapse, hide): positions still hold, so reframe instead of re-laying out.
       if (change.nodesRemoved > 0 && cy.nodes().length > 0) cy.animate({ fit: { eles: cy.elements(), padding: 30 }, duration: 250 });
     }
@@ -145,8 +147,23 @@ export function GraphCanvas({
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) applyHighlight(cy, focusId, highlight, { move: true });
+    if (!cy) return;
+    applyHighlight(cy, focusId, highlight, { move: true });
+    applyLabels(cy);
   }, [focusId, highlight]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new elements may bring the inspected edge back, so mark it again.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.edges('.inspected').removeClass('inspected');
+    if (inspectedEdgeId) cy.getElementById(inspectedEdgeId).addClass('inspected');
+  }, [inspectedEdgeId, elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyPins(cy, pins);
+  }, [pins]);
 
   useImperativeHandle(
     ref,
@@ -159,10 +176,7 @@ export function GraphCanvas({
       },
       relayout: () => void runLayout(false, true),
       exportPng: (background: string) => cyRef.current?.png({ full: true, scale: 2, bg: background, output: 'base64uri' }) ?? '',
-      exportJson: () => ({
-        nodes: cyRef.current?.nodes().map((n) => ({ ...n.data(), position: n.position() })) ?? [],
-        edges: cyRef.current?.edges().map((e) => e.data()) ?? [],
-      }),
+      exportJson: () => exportScene(cyRef.current),
     }),
     [runLayout],
   );

@@ -68,6 +68,7 @@ export function toElements(data: GraphData, options: ElementOptions): ElementDef
         target: edge.target,
         type: edge.type,
         note: edge.note,
+        citation: edge.citation,
         label: options.phrases?.get(edge.type) ?? humanType(edge.type),
         color: style.color,
         line: style.line,

@@ -6,7 +6,10 @@ const viewport = { width: 800, height: 600 };
 
 describe('pickLabels', () => {
   it('keeps the higher-priority label when two would overlap, and both when they are apart', () => {
-    const picked = pickLabels([candidate('Amazon Web Services', 100, 100, 5), candidate('Microsoft Azure', 120, 104, 9), candidate('Far away', 500, 400, 1)], viewport);
+    const picked = pickLabels(
+      [candidate('Amazon Web Services', 100, 100, 5), candidate('Microsoft Azure', 120, 104, 9), candidate('Far away', 500, 400, 1)],
+      viewport,
+    );
     expect(picked.map((p) => p.id)).toEqual(['Microsoft Azure', 'Far away']);
   });
 

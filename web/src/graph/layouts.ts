@@ -29,6 +29,8 @@ export interface LayoutContext {
   animate?: boolean;
   /** Nodes to lay out; above draftForceAbove the force layout trades quality for time. */
   nodes?: number;
+  /** Nodes the user pinned: the force layout arranges the rest around them. */
+  pins?: readonly { id: string; x: number; y: number }[];
 }
 
 /**
@@ -80,6 +82,7 @@ export function layoutOptions(name: LayoutName | 'lineage', context: LayoutConte
         numIter: 2500,
         nodeSeparation: 110,
         tile: true,
+        ...(context.pins?.length && { fixedNodeConstraint: context.pins.map((p) => ({ nodeId: p.id, position: { x: p.x, y: p.y } })) }),
       } as LayoutOptions;
     }
     case 'concentric':

@@ -12,7 +12,15 @@ const node = (id: string, label: GraphNode['label'] = 'Technology'): GraphNode =
   vendor: null,
   categoryIds: [],
 });
-const edge = (source: string, target: string) => ({ id: `${source}|RUNS_ON|${target}`, type: 'RUNS_ON' as const, source, target, note: '', citation: 'seed-notes', symmetric: false });
+const edge = (source: string, target: string) => ({
+  id: `${source}|RUNS_ON|${target}`,
+  type: 'RUNS_ON' as const,
+  source,
+  target,
+  note: '',
+  citation: 'seed-notes',
+  symmetric: false,
+});
 
 describe('overviewIds', () => {
   it('keeps the technologies with the most relations, ties broken by name, and no vendors', () => {

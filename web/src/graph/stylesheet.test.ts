@@ -18,7 +18,21 @@ function headless(theme: 'light' | 'dark' = 'light', edgeLabelsOnDemand = false)
 describe('buildStylesheet', () => {
   it('has a rule for every class the canvas toggles', () => {
     const selectors = buildStylesheet('light').map((block) => ('selector' in block ? block.selector : ''));
-    for (const selector of ['node', 'edge', 'edge.directed', 'edge.hover', 'node.focus', '.dimmed', 'node.path', 'edge.path', 'node.has-more', '.faded'])
+    for (const selector of [
+      'node',
+      'edge',
+      'edge.directed',
+      'edge.hover',
+      'node.focus',
+      '.dimmed',
+      'node.path',
+      'edge.path',
+      'node.has-more',
+      '.faded',
+      'node.labelled',
+      'edge.inspected',
+      'node.pinned',
+    ])
       expect(selectors).toContain(selector);
   });
 
@@ -59,6 +73,14 @@ describe('buildStylesheet', () => {
     cy.getElementById('apache-spark').addClass('path');
     expect(Number(cy.getElementById('hdfs').style('opacity'))).toBeLessThan(0.3);
     expect(Number(cy.getElementById('apache-spark').style('opacity'))).toBe(1);
+  });
+
+  it('labels a node only where the label picker found room, at the size it chose', () => {
+    const spark = headless().getElementById('apache-spark');
+    expect(spark.style('label')).toBe('');
+    spark.data('labelFont', 31).addClass('labelled');
+    expect(spark.style('label')).toBe(spark.data('label'));
+    expect(spark.style('font-size')).toBe('31px');
   });
 
   it('sizes nodes from their data', () => {

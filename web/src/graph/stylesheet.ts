@@ -25,7 +25,8 @@ export function buildStylesheet(theme: Theme, options: { edgeLabelsOnDemand?: bo
         'background-color': 'data(color)',
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
+        // No label until the canvas's label picker finds it room (node.labelled); hover shows a tooltip.
+        label: '',
         'font-size': 'data(fontSize)',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         color: c.text,
@@ -36,13 +37,13 @@ export function buildStylesheet(theme: Theme, options: { edgeLabelsOnDemand?: bo
         'text-max-width': '140px',
         'text-outline-color': c.textOutline,
         'text-outline-width': 2,
-        // Small nodes' labels appear as the user zooms in; hubs' larger labels show at overview.
-        'min-zoomed-font-size': 10,
         'border-width': 1,
         'border-color': c.textOutline,
       },
     },
-    { selector: 'node.labelled', style: { 'min-zoomed-font-size': 0 } },
+    // The picker sizes each label for the current zoom (labelFont), so it reads the same at every fitted zoom.
+    { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(labelFont)' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': c.text } },
     { selector: 'node.vendor', style: { shape: 'round-rectangle', 'background-color': c.neutral } },
     { selector: 'node.category', style: { shape: 'hexagon' } },
     { selector: 'node.has-more', style: { 'border-width': 4, 'border-style': 'double', 'border-color': c.text } },
@@ -70,12 +71,25 @@ export function buildStylesheet(theme: Theme, options: { edgeLabelsOnDemand?: bo
     { selector: 'edge[line = "dotted"]', style: { 'line-style': 'dotted' } },
     { selector: 'edge.neighbor', style: { opacity: 1, width: 2.2, ...(onDemand && { label: 'data(label)' }) } },
     { selector: 'edge.hover', style: { opacity: 1, width: 3, label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0, 'z-index': 20 } },
-    { selector: 'node.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 20 } },
-    { selector: 'node.neighbor', style: { 'min-zoomed-font-size': 0 } },
+    { selector: 'node.hover', style: { 'z-index': 20, 'underlay-color': c.focus, 'underlay-opacity': 0.18, 'underlay-padding': 6 } },
+    {
+      selector: 'edge.inspected',
+      style: {
+        width: 5,
+        opacity: 1,
+        label: 'data(label)',
+        'font-size': 12,
+        'min-zoomed-font-size': 0,
+        'z-index': 25,
+        'underlay-color': c.focus,
+        'underlay-opacity': 0.25,
+        'underlay-padding': 4,
+      },
+    },
     {
       selector: 'node.focus',
       // No bold here: a wider wrapped label than the cached one gets clipped by Cytoscape's texture cache.
-      style: { 'border-width': 5, 'border-color': c.focus, 'min-zoomed-font-size': 0, 'z-index': 30 },
+      style: { 'border-width': 5, 'border-color': c.focus, 'z-index': 30 },
     },
     { selector: '.faded', style: { opacity: 0.28, 'text-opacity': 0 } },
     { selector: '.dimmed', style: { opacity: c.dim, 'text-opacity': 0 } },
@@ -85,7 +99,6 @@ export function buildStylesheet(theme: Theme, options: { edgeLabelsOnDemand?: bo
       style: {
         'border-width': 4,
         'border-color': c.path,
-        'min-zoomed-font-size': 0,
         opacity: 1,
         'text-opacity': 1,
         'z-index-compare': 'manual',

@@ -12,9 +12,14 @@ const views: { name: ViewName; label: string }[] = [
 export function AppHeader({ url, update }: { url: UrlState; update: (change: UrlStateUpdate) => void }) {
   return (
     <header className="app-header">
-      <a className="brand" href="/" aria-label="techgraph home">
-        tech<span>graph</span>
+      <a className="skip-link" href="#main">
+        Skip to the content
       </a>
+      <h1 className="brand">
+        <a href="/">
+          tech<span>graph</span>
+        </a>
+      </h1>
       <div className="header-search">
         <SearchBox
           label="Search technologies"

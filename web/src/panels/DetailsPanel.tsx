@@ -3,9 +3,10 @@ import { request } from '../api/client.ts';
 import { EntityQuery } from '../api/entity-query.ts';
 import type { RelationTypeInfo } from '../api/graph-queries.ts';
 import { useAsync } from '../api/use-async.ts';
-import { groupRelations } from '../graph/relation-groups.ts';
-import { relationStyles } from '../graph/relation-styles.ts';
+import { CitationLink } from './CitationLink.tsx';
 import { ExpandControls, type ExpandRequest } from './ExpandControls.tsx';
+import type { InspectedRelation } from './RelationInspector.tsx';
+import { RelationList } from './RelationList.tsx';
 import { ErrorState, LoadingState } from './StatusStates.tsx';
 
 export interface DetailsPanelProps {
@@ -22,6 +23,7 @@ export interface DetailsPanelProps {
   onExpand: (request: ExpandRequest) => void;
   onCollapse: () => void;
   onHide: () => void;
+  onInspect: (relation: InspectedRelation) => void;
   onPathFrom: (id: string) => void;
   onCompare: (id: string) => void;
   onEquivalents: (id: string) => void;
@@ -114,9 +116,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
                   </p>
                   <p>{remark.correction}</p>
                   <p className="source">
-                    <a href={remark.source} target="_blank" rel="noreferrer noopener">
-                      Source
-                    </a>
+                    <CitationLink source={remark.source} />
                   </p>
                 </div>
               ))}
@@ -154,27 +154,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
             onCollapse={props.onCollapse}
             onHide={props.onHide}
           />
-          <section className="relations">
-            <h3>Relations ({loaded.relations.length})</h3>
-            {groupRelations(id, loaded.relations, relationTypes).map((group) => (
-              <div key={group.key} className="relation-group">
-                <h4>
-                  <span className="swatch line" style={{ borderColor: relationStyles[group.type].color }} aria-hidden="true" />
-                  {loaded.name} {group.heading}
-                </h4>
-                <ul>
-                  {group.items.map((item) => (
-                    <li key={item.relationId}>
-                      <button type="button" className="link" onClick={() => onFocus(item.other.id)}>
-                        {item.other.name}
-                      </button>
-                      {item.note && <span className="note">{item.note}</span>}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
+          <RelationList id={id} name={loaded.name} relations={loaded.relations} relationTypes={relationTypes} onFocus={onFocus} onInspect={props.onInspect} />
         </>
       )}
     </aside>

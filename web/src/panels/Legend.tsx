@@ -5,7 +5,7 @@ import { relationStyles } from '../graph/relation-styles.ts';
 export interface LegendProps {
   categories: LegendEntry[];
   relationTypes: readonly RelationTypeInfo[];
-  /** Open at first on wide screens; on a phone it starts folded to leave room for the graph. */
+  /** Open at first or folded; folded, only its summary button sits on the canvas. */
   defaultOpen: boolean;
 }
 
@@ -14,7 +14,7 @@ const shown = 10;
 /** "is an upgrade of" → "upgrade of": the legend is small, the panel has the full phrase. */
 const short = (phrase: string) => phrase.replace(/^is (an? )?/, '');
 
-/** What the colours and lines on the canvas mean, for what is on the canvas now. */
+/** What the colours and lines on the canvas mean, for what is on the canvas now. Clicks pass through it to the graph (app.css). */
 export function Legend({ categories, relationTypes, defaultOpen }: LegendProps) {
   return (
     <details className="legend" open={defaultOpen}>

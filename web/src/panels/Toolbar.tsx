@@ -47,10 +47,11 @@ export function Toolbar({ canvas, layout, onLayout, canUndo, canRedo, onUndo, on
         </button>
       </span>
       <span className="group">
-        <button type="button" title="Undo (Ctrl+Z)" disabled={!canUndo} onClick={onUndo}>
+        {/* aria-disabled rather than disabled: a disabled button drops keyboard focus to the page, right after the undo that disabled it. */}
+        <button type="button" title="Undo (Ctrl+Z)" aria-disabled={!canUndo} onClick={() => canUndo && onUndo()}>
           Undo
         </button>
-        <button type="button" title="Redo (Ctrl+Shift+Z)" disabled={!canRedo} onClick={onRedo}>
+        <button type="button" title="Redo (Ctrl+Shift+Z)" aria-disabled={!canRedo} onClick={() => canRedo && onRedo()}>
           Redo
         </button>
       </span>

@@ -24,7 +24,10 @@ export type CanvasAction =
   | { type: 'show-hidden' }
   | { type: 'reset' };
 
-export type HistoryAction = CanvasAction | { type: 'undo' } | { type: 'redo' };
+/** Expansions fetched again for a shared link; they become the starting point, not a step to undo. */
+export type RestoreAction = { type: 'restore'; expansions: Expansion[] };
+
+export type HistoryAction = CanvasAction | RestoreAction | { type: 'undo' } | { type: 'redo' };
 
 export interface History {
   past: CanvasState[];
@@ -66,6 +69,7 @@ export function historyReducer(history: History, action: HistoryAction): History
     if (!previous) return history;
     return { past: history.past.slice(0, -1), present: previous, future: [history.present, ...history.future] };
   }
+  if (action.type === 'restore') return { ...history, present: { ...history.present, expansions: action.expansions } };
   if (action.type === 'redo') {
     const [next, ...rest] = history.future;
     if (!next) return history;

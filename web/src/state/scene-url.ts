@@ -26,7 +26,11 @@ const isType = (t: string): t is RelationType => Object.hasOwn(relationStyles, t
 /** `kubernetes` (one step, every type) or `kubernetes:2:RUNS_ON.USES`. */
 export function encodeExpansions(list: readonly ExpansionSpec[]): string {
   return list
-    .map((e) => (e.depth === 1 && e.relationTypes.length === 0 ? e.nodeId : `${e.nodeId}:${e.depth}${e.relationTypes.length ? `:${[...e.relationTypes].sort().join('.')}` : ''}`))
+    .map((e) =>
+      e.depth === 1 && e.relationTypes.length === 0
+        ? e.nodeId
+        : `${e.nodeId}:${e.depth}${e.relationTypes.length ? `:${[...e.relationTypes].sort().join('.')}` : ''}`,
+    )
     .join(',');
 }
 

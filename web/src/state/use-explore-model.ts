@@ -5,6 +5,7 @@ import { useAsync } from '../api/use-async.ts';
 import { visibleGraph } from '../graph/compose.ts';
 import { toElements } from '../graph/elements.ts';
 import { legendEntries, vendorEntries } from '../graph/filters.ts';
+import { overviewIds } from '../graph/overview.ts';
 import { categoryPalette } from '../graph/palette.ts';
 import { pathGraph, pathHighlight } from '../graph/path-view.ts';
 import { buildStylesheet, edgeLabelsOnDemand } from '../graph/stylesheet.ts';
@@ -12,6 +13,8 @@ import { canvasColors, type Theme } from '../graph/theme.ts';
 import type { CanvasState } from './canvas-history.ts';
 import { omittedCounts } from './canvas-history.ts';
 import type { UrlState } from './url-state.ts';
+
+const noNodes: ReadonlySet<string> = new Set();
 
 /** Everything the explore view derives from API data, URL state and canvas history; no React state of its own. */
 export function useExploreModel(base: BaseGraph, url: UrlState, canvas: CanvasState, theme: Theme) {
@@ -32,16 +35,20 @@ export function useExploreModel(base: BaseGraph, url: UrlState, canvas: CanvasSt
   const currentPath = pathAnswer.status === 'success' ? (pathAnswer.data.paths[url.pathIndex] ?? null) : null;
   const highlight = useMemo(() => (currentPath ? pathHighlight(currentPath) : null), [currentPath]);
 
+  const overview = useMemo(() => overviewIds(graph), [graph]);
+  const start = url.scene === 'all' ? null : url.scene === 'overview' ? overview : noNodes;
   const visible = useMemo(
     () =>
       visibleGraph({
         base: graph,
+        start,
+        extra: url.focus ? [url.focus] : [],
         expansions: canvas.expansions.map((e) => e.graph),
         path: currentPath && pathGraph(currentPath),
         filters: url.filters,
         hidden: canvas.hidden,
       }),
-    [graph, canvas, currentPath, url.filters],
+    [graph, start, url.focus, canvas, currentPath, url.filters],
   );
   const omitted = useMemo(() => omittedCounts(canvas), [canvas]);
   const elements = useMemo(
@@ -65,5 +72,5 @@ export function useExploreModel(base: BaseGraph, url: UrlState, canvas: CanvasSt
     return vocabulary.relationTypes.filter((t) => present.has(t.type));
   }, [visible, vocabulary]);
 
-  return { stylesheet, elements, visible, legend, categoryOptions, vendors, visibleTypes, pathAnswer, highlight, omitted };
+  return { stylesheet, elements, visible, start, phrases, legend, categoryOptions, vendors, visibleTypes, pathAnswer, highlight, omitted };
 }

@@ -1,0 +1,68 @@
+import type { Core, EventObject } from 'cytoscape';
+
+/** Where on the canvas something happened, in CSS pixels from the canvas's top left. */
+export interface CanvasPoint {
+  x: number;
+  y: number;
+}
+
+export type CanvasTarget = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'background' };
+
+/** What the canvas tells the React side; every callback is optional. */
+export interface CanvasCallbacks {
+  onNodeSelect?: (id: string) => void;
+  onEdgeSelect?: (id: string) => void;
+  onBackgroundSelect?: () => void;
+  onNodeExpand?: (id: string) => void;
+  onContextMenu?: (target: CanvasTarget, at: CanvasPoint) => void;
+  /** A node or edge under the pointer, or null when it leaves (or the view moves). */
+  onHover?: (target: CanvasTarget | null, at: CanvasPoint) => void;
+  /** A node the user dropped after dragging, at its model position. */
+  onNodeMoved?: (id: string, position: CanvasPoint) => void;
+}
+
+function targetOf(cy: Core, event: EventObject): CanvasTarget {
+  if (event.target === cy) return { kind: 'background' };
+  return event.target.isNode() ? { kind: 'node', id: event.target.id() } : { kind: 'edge', id: event.target.id() };
+}
+
+const pointOf = (event: EventObject): CanvasPoint => ({ x: event.renderedPosition?.x ?? 0, y: event.renderedPosition?.y ?? 0 });
+
+/** Wires Cytoscape's events to callbacks read through `current`, so they can change without rebinding. */
+export function bindCanvasEvents(cy: Core, current: () => CanvasCallbacks, onViewportSettled: () => void): () => void {
+  cy.on('tap', 'node', (event) => current().onNodeSelect?.(event.target.id()));
+  cy.on('tap', 'edge', (event) => current().onEdgeSelect?.(event.target.id()));
+  cy.on('tap', (event) => {
+    if (event.target === cy) current().onBackgroundSelect?.();
+  });
+  cy.on('dbltap', 'node', (event) => current().onNodeExpand?.(event.target.id()));
+  // Right click, or a long press on a touch screen.
+  cy.on('cxttap taphold', (event) => current().onContextMenu?.(targetOf(cy, event), pointOf(event)));
+  cy.on('mouseover', 'node', (event) => {
+    event.target.addClass('hover').connectedEdges().addClass('hover');
+    current().onHover?.(targetOf(cy, event), pointOf(event));
+  });
+  cy.on('mouseout', 'node', (event) => {
+    event.target.removeClass('hover').connectedEdges().removeClass('hover');
+    current().onHover?.(null, pointOf(event));
+  });
+  cy.on('mouseover', 'edge', (event) => {
+    event.target.addClass('hover');
+    current().onHover?.(targetOf(cy, event), pointOf(event));
+  });
+  cy.on('mouseout', 'edge', (event) => {
+    event.target.removeClass('hover');
+    current().onHover?.(null, pointOf(event));
+  });
+  cy.on('dragfree', 'node', (event) => current().onNodeMoved?.(event.target.id(), { ...event.target.position() }));
+  // Labels are picked for a zoom and a viewport; pick again once a pan or zoom comes to rest.
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  cy.on('viewport', () => {
+    current().onHover?.(null, { x: 0, y: 0 });
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      if (!cy.destroyed()) onViewportSettled();
+    }, 120);
+  });
+  return () => clearTimeout(settle);
+}
