@@ -27,8 +27,8 @@ afterEach(async () => {
 });
 
 describe('the explorer', () => {
-  it('shows the whole curated graph at once, coloured by category, with a legend', async () => {
-    await openApp(page, server.url, 200);
+  it('shows the whole curated graph on request, coloured by category, with a legend', async () => {
+    await openApp(page, `${server.url}/?scene=all`, 200);
     expect(await nodeCount(page)).toBeGreaterThan(200);
     const drawn = await page.evaluate(() => {
       const cy = window.cy!;
@@ -76,7 +76,7 @@ describe('the explorer', () => {
     const { data } = (await response.json()) as { data: { graph: { layout: Array<{ id: string; x: number; y: number }> } } };
     const served = Object.fromEntries(data.graph.layout.map((p) => [p.id, { x: p.x, y: p.y }]));
     const drawn = () => page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), { ...n.position() }])));
-    await openApp(page, server.url, 200);
+    await openApp(page, `${server.url}/?scene=all`, 200);
     expect(await drawn()).toEqual(served);
     await page.reload();
     await waitForGraph(page, 200);
@@ -89,7 +89,7 @@ describe('the explorer', () => {
   });
 
   it('focuses a node chosen in the search box with the keyboard and opens its panel', async () => {
-    await openApp(page, server.url, 200);
+    await openApp(page, server.url, 30);
     await page.keyboard.press('/');
     await page.keyboard.type('spark');
     await page
@@ -122,7 +122,7 @@ describe('the explorer', () => {
   });
 
   it('expands a node with vendors and categories, then undoes and redoes it', async () => {
-    await openApp(page, `${server.url}/?focus=kubernetes`, 200);
+    await openApp(page, `${server.url}/?focus=kubernetes`, 30);
     const before = await nodeCount(page);
     const panel = page.getByRole('complementary', { name: 'Details' });
     await panel.getByRole('button', { name: 'Expand neighbours' }).click();
@@ -145,7 +145,7 @@ describe('the explorer', () => {
   });
 
   it('applies a category filter to the canvas, the legend and the URL', async () => {
-    await openApp(page, server.url, 200);
+    await openApp(page, `${server.url}/?scene=all`, 200);
     const before = await nodeCount(page);
     const filters = page.getByRole('region', { name: 'Filters' });
     await filters.getByRole('checkbox', { name: /Serverless/ }).uncheck();
@@ -159,9 +159,9 @@ describe('the explorer', () => {
 
   it('restores focus, filters, layout and path from the URL on reload, and back goes to the previous focus', async () => {
     const query = '?focus=apache-spark&layout=concentric&hide-categories=serverless&from=apache-spark&to=hdfs';
-    await openApp(page, `${server.url}/${query}`, 100);
+    await openApp(page, `${server.url}/${query}`, 30);
     await page.reload();
-    await waitForGraph(page, 100);
+    await waitForGraph(page, 30);
     await page.getByRole('heading', { level: 2, name: 'Apache Spark' }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('concentric');
     expect(
@@ -182,7 +182,7 @@ describe('the explorer', () => {
   });
 
   it('switches layouts, loading dagre on demand, and exports the view as PNG and JSON', async () => {
-    await openApp(page, server.url, 200);
+    await openApp(page, `${server.url}/?scene=all`, 200);
     const runs = () => page.getByTestId('graph-canvas').getAttribute('data-layout-runs');
     const before = Number(await runs());
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('hierarchical');
@@ -199,12 +199,11 @@ describe('the explorer', () => {
     await saveScreenshot(page, 'hierarchical-layout');
   });
 
-  it('offers to draw a category reached from the panel, which the curated view does not show', async () => {
-    await openApp(page, `${server.url}/?focus=stream-processing`, 200);
+  it('draws a category focused from a link with its neighbours, though the curated view does not show categories', async () => {
+    await openApp(page, `${server.url}/?focus=stream-processing`, 30);
     const panel = page.getByRole('complementary', { name: 'Details' });
-    await panel.getByText('is not on the canvas').waitFor();
-    await panel.getByRole('button', { name: 'Draw it with its neighbours' }).click();
-    await page.waitForFunction(() => window.cy?.getElementById('stream-processing').nonempty());
+    await page.waitForFunction(() => (window.cy?.getElementById('stream-processing').neighborhood('node').length ?? 0) > 2);
     expect(await panel.getByText('is not on the canvas').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('expand')).toBe('stream-processing');
   });
 });

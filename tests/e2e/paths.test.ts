@@ -44,7 +44,7 @@ const highlighted = () =>
 
 describe('the path finder', () => {
   it('highlights the shortest path from Spark to HDFS, dims the rest and explains it', async () => {
-    await openApp(page, server.url, 200);
+    await openApp(page, server.url, 30);
     await choose('Path from', 'Apache Spark', /^Apache Spark/);
     await choose('Path to', 'HDFS', /^HDFS/);
     await page.waitForFunction(() => (window.cy?.nodes('.path').length ?? 0) > 0);
@@ -70,7 +70,7 @@ describe('the path finder', () => {
   });
 
   it('follows only the relation types ticked in the path finder', async () => {
-    await openApp(page, `${server.url}/?from=apache-spark&to=hdfs`, 200);
+    await openApp(page, `${server.url}/?from=apache-spark&to=hdfs`, 30);
     await page.waitForFunction(() => (window.cy?.nodes('.path').length ?? 0) > 0);
     await page.getByText('Follow relation types').click();
     await page.locator('.path-types').getByRole('checkbox', { name: 'runs on' }).check();
@@ -83,7 +83,7 @@ describe('the path finder', () => {
   });
 
   it('answers a question typed in plain words', async () => {
-    await openApp(page, server.url, 200);
+    await openApp(page, server.url, 30);
     await page.getByText('Ask a question').click();
     await page.getByRole('textbox', { name: 'Question' }).fill('how does Spark relate to HDFS');
     await page.keyboard.press('Enter');
@@ -98,7 +98,7 @@ describe('the path finder', () => {
   });
 
   it('says what it did not understand in a question', async () => {
-    await openApp(page, `${server.url}/?ask=${encodeURIComponent('how does Sparkk relate to Blorbo')}`, 200);
+    await openApp(page, `${server.url}/?ask=${encodeURIComponent('how does Sparkk relate to Blorbo')}`, 30);
     const message = page.locator('.path-results .message');
     await message.waitFor();
     expect((await message.textContent())?.length).toBeGreaterThan(10);

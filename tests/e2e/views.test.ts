@@ -65,7 +65,7 @@ describe('the special views', () => {
 
   it('fits a phone screen: the details become a bottom sheet and the filters a drawer', () =>
     withPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (page) => {
-      await openApp(page, `${server.url}/?focus=apache-spark`, 200);
+      await openApp(page, `${server.url}/?focus=apache-spark`, 30);
       await page.getByRole('heading', { level: 2, name: 'Apache Spark' }).waitFor();
       const sheet = await page.getByRole('complementary', { name: 'Details' }).boundingBox();
       expect(sheet?.width).toBe(390);
@@ -83,10 +83,10 @@ describe('the special views', () => {
 
   it('follows a dark system theme', () =>
     withPage({ ...desktop, colorScheme: 'dark' }, async (page) => {
-      await openApp(page, `${server.url}/?focus=kubernetes`, 200);
+      await openApp(page, `${server.url}/?focus=kubernetes`, 30);
       const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       expect(background).toBe('rgb(18, 21, 28)');
-      await waitForGraph(page, 200);
+      await waitForGraph(page, 30);
       await saveScreenshot(page, 'dark-theme');
     }));
 });

@@ -1,5 +1,15 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { type LabelCandidate, pickLabels } from '../graph/label-picking.ts';
+import { averageGlyphs, type LabelCandidate, type MeasureText, pickLabels } from '../graph/label-picking.ts';
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** Measures with the canvas's own font, so the picker's boxes match what Cytoscape draws. */
+const measure: MeasureText = (line, fontPx) => {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return averageGlyphs(line, fontPx);
+  context.font = `${fontPx}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+  return context.measureText(line).width;
+};
 
 /** Focus and path first, then the focus's neighbours, then hubs by degree. */
 function priority(node: NodeSingular): number {
@@ -27,10 +37,11 @@ export function applyLabels(cy: Core): void {
       radius: node.renderedWidth() / 2,
       text: String(node.data('label') ?? ''),
       priority: priority(node),
-      fontPx: (Number(node.data('fontSize')) || 12) * zoom,
+      // Hubs read a little larger, whatever the zoom.
+      fontPx: Math.max((Number(node.data('fontSize')) || 12) * zoom, 10 + Math.sqrt(Number(node.data('degree')) || 0) * 0.7),
     });
   });
-  const picked = new Map(pickLabels(candidates, { width: cy.width(), height: cy.height() }).map((p) => [p.id, p.fontPx]));
+  const picked = new Map(pickLabels(candidates, { width: cy.width(), height: cy.height() }, measure).map((p) => [p.id, p.fontPx]));
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const fontPx = picked.get(node.id());

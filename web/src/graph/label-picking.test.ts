@@ -13,9 +13,9 @@ describe('pickLabels', () => {
     expect(picked.map((p) => p.id)).toEqual(['Microsoft Azure', 'Far away']);
   });
 
-  it('leaves out a label that would cover another node', () => {
-    const picked = pickLabels([candidate('top', 100, 100, 9), candidate('below', 100, 128, 1)], viewport);
-    expect(picked.map((p) => p.id)).toEqual(['below']);
+  it('leaves out a label that would cover a more important node, but lets the label of a hub cross a leaf', () => {
+    expect(pickLabels([candidate('leaf', 100, 100, 1), candidate('hub', 100, 128, 9)], viewport).map((p) => p.id)).toEqual(['hub']);
+    expect(pickLabels([candidate('hub', 100, 100, 9), candidate('leaf', 100, 128, 1)], viewport).map((p) => p.id)).toEqual(['hub', 'leaf']);
   });
 
   it('draws labels at a readable size whatever the zoom, and skips nodes off screen', () => {

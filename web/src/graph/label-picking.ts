@@ -33,22 +33,28 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** The label's box below its node, as the stylesheet places it (valign bottom, 3 px margin), with average glyph widths. */
-function labelBox(c: LabelCandidate, fontPx: number): Box {
+/** Width of one line of text at a size on screen; the canvas measures with the real font. */
+export type MeasureText = (line: string, fontPx: number) => number;
+
+/** A fallback for tests and headless use: an average glyph is a little wider than half the size. */
+export const averageGlyphs: MeasureText = (line, fontPx) => line.length * fontPx * 0.6;
+
+/** The label's box below its node, as the stylesheet places it (valign bottom, 3 px margin), plus its outline. */
+function labelBox(c: LabelCandidate, fontPx: number, measure: MeasureText): Box {
   const lines = c.text.split('\n');
-  const width = Math.max(...lines.map((l) => l.length)) * fontPx * 0.56 + 4;
+  const width = Math.max(...lines.map((l) => measure(l, fontPx))) + 6;
   const top = c.y + c.radius + 2;
-  return { left: c.x - width / 2, right: c.x + width / 2, top, bottom: top + lines.length * fontPx * 1.2 + 2 };
+  return { left: c.x - width / 2, right: c.x + width / 2, top, bottom: top + lines.length * fontPx * 1.25 + 4 };
 }
 
 const bodyBox = (c: LabelCandidate): Box => ({ left: c.x - c.radius, right: c.x + c.radius, top: c.y - c.radius, bottom: c.y + c.radius });
 
 /**
- * Which labels to draw so that none overlaps another label or a node: greedily by priority, each
+ * Which labels to draw so that none overlaps another label or a more important node: greedily by priority, each
  * at a readable size. What is left out shows on hover (the tooltip) or once the user zooms in.
  * Pure, so the choice is tested without a canvas.
  */
-export function pickLabels(candidates: readonly LabelCandidate[], viewport: { width: number; height: number }): PickedLabel[] {
+export function pickLabels(candidates: readonly LabelCandidate[], viewport: { width: number; height: number }, measure: MeasureText = averageGlyphs): PickedLabel[] {
   const onScreen = candidates
     .filter((c) => c.x + c.radius >= 0 && c.y + c.radius >= 0 && c.x - c.radius <= viewport.width && c.y - c.radius <= viewport.height)
     .sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id))
@@ -58,9 +64,10 @@ export function pickLabels(candidates: readonly LabelCandidate[], viewport: { wi
   const picked: PickedLabel[] = [];
   onScreen.forEach((candidate, index) => {
     const fontPx = Math.min(maxLabelPx, Math.max(minLabelPx, candidate.fontPx));
-    const box = labelBox(candidate, fontPx);
+    const box = labelBox(candidate, fontPx, measure);
     if (taken.some((t) => overlaps(t, box))) return;
-    if (bodies.some((b, i) => i !== index && overlaps(b, box))) return;
+    // Only more important nodes keep their bodies clear: a hub's label may cross a leaf, never the other way round.
+    if (bodies.some((b, i) => i < index && overlaps(b, box))) return;
     taken.push(box);
     picked.push({ id: candidate.id, fontPx });
   });

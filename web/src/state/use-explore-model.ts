@@ -8,7 +8,7 @@ import { legendEntries, vendorEntries } from '../graph/filters.ts';
 import { overviewIds } from '../graph/overview.ts';
 import { categoryPalette } from '../graph/palette.ts';
 import { pathGraph, pathHighlight } from '../graph/path-view.ts';
-import { buildStylesheet, edgeLabelsOnDemand } from '../graph/stylesheet.ts';
+import { buildStylesheet } from '../graph/stylesheet.ts';
 import { canvasColors, type Theme } from '../graph/theme.ts';
 import type { CanvasState } from './canvas-history.ts';
 import { omittedCounts } from './canvas-history.ts';
@@ -55,9 +55,9 @@ export function useExploreModel(base: BaseGraph, url: UrlState, canvas: CanvasSt
     () => toElements(visible, { categoryColors: colors, neutralColor: canvasColors[theme].neutral, omitted, phrases }),
     [visible, colors, theme, omitted, phrases],
   );
-  // Changes only when the drawing crosses the large-graph size, so Cytoscape restyles everything rarely.
-  const onDemand = edgeLabelsOnDemand(elements.length);
-  const stylesheet = useMemo(() => buildStylesheet(theme, { edgeLabelsOnDemand: onDemand }), [theme, onDemand]);
+  // Edge labels only where the user looks (hover, the focus's relations, the path, the inspected relation): drawn along
+  // every edge, they cover the node labels the first view is meant to show.
+  const stylesheet = useMemo(() => buildStylesheet(theme, { edgeLabelsOnDemand: true }), [theme]);
 
   const legend = useMemo(() => legendEntries(visible, categoryNames, colors), [visible, categoryNames, colors]);
   const categoryOptions = useMemo(() => {

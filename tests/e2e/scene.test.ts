@@ -1,0 +1,158 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { nodePoint, overlappingLabels, smallestLabelPx } from '../support/scene.ts';
+import { ensureWebBuilt, launchChromium, nodeCount, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
+
+let server: WebServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  await ensureWebBuilt();
+  server = await startWebServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+const drawnIds = () => page.evaluate(() => window.cy!.nodes().map((n) => n.id()).sort());
+const param = (name: string) => new URL(page.url()).searchParams.get(name);
+
+describe('the first view', () => {
+  it('shows the 40 most connected technologies with readable, non-overlapping labels and a one-line hint', async () => {
+    await openApp(page, server.url, 30);
+    expect(await nodeCount(page)).toBe(40);
+    await page.getByText('Search, or click a technology to explore').waitFor();
+    const labelled = await page.evaluate(() => window.cy!.nodes('.labelled').length);
+    expect(labelled).toBeGreaterThanOrEqual(30);
+    expect(await overlappingLabels(page)).toEqual([]);
+    expect(await smallestLabelPx(page)).toBeGreaterThanOrEqual(11);
+    await saveScreenshot(page, 'scene-first-view');
+  });
+
+  it('shows everything with one click and goes back to the overview', async () => {
+    await openApp(page, server.url, 30);
+    await page.getByRole('button', { name: 'Show everything' }).click();
+    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 200);
+    expect(param('scene')).toBe('all');
+    await page.waitForTimeout(600);
+    expect(await overlappingLabels(page)).toEqual([]);
+    await saveScreenshot(page, 'scene-everything');
+    await page.getByRole('button', { name: 'Show the overview' }).click();
+    await page.waitForFunction(() => window.cy?.nodes().length === 40);
+  });
+
+  it('labels every layout at its fitted zoom without overlaps', async () => {
+    for (const layout of ['concentric', 'hierarchical']) {
+      await openApp(page, `${server.url}/?scene=all&layout=${layout}`, 200);
+      const labelled = await page.evaluate(() => window.cy!.nodes('.labelled').length);
+      expect(labelled, layout).toBeGreaterThan(8);
+      expect(await overlappingLabels(page), layout).toEqual([]);
+      expect(await smallestLabelPx(page), layout).toBeGreaterThanOrEqual(11);
+      await saveScreenshot(page, `scene-labels-${layout}`);
+    }
+  });
+
+  it('keeps the legend folded, and clicks on its open body reach the graph', async () => {
+    await openApp(page, server.url, 30);
+    const legend = page.locator('details.legend');
+    expect(await legend.getAttribute('open')).toBeNull();
+    await legend.locator('summary').click();
+    const box = await legend.locator('ul').first().boundingBox();
+    const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="graph-canvas"]') !== null, {
+      x: (box?.x ?? 0) + 20,
+      y: (box?.y ?? 0) + 10,
+    });
+    expect(under).toBe(true);
+  });
+});
+
+describe('a scene that grows', () => {
+  it('brings a searched technology in with its neighbours, and a shared link reopens the same scene', async () => {
+    await openApp(page, server.url, 30);
+    const before = await drawnIds();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Milvus');
+    await page.getByRole('option', { name: /^Milvus/ }).first().click();
+    await page.waitForFunction(() => window.cy?.getElementById('milvus').nonempty());
+    await page.waitForFunction((n) => (window.cy?.nodes().length ?? 0) > n + 1, before.length);
+    expect(before).not.toContain('milvus');
+    expect(param('expand')).toBe('milvus');
+    const neighbours = await page.evaluate(() => window.cy!.getElementById('milvus').neighborhood('node').length);
+    expect(neighbours).toBeGreaterThan(1);
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, 'scene-search-grows');
+    const grown = await drawnIds();
+    const link = page.url();
+    const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openApp(other, link, grown.length);
+    await other.waitForFunction((n) => window.cy?.nodes().length === n, grown.length);
+    expect(await other.evaluate(() => window.cy!.nodes().map((n) => n.id()).sort())).toEqual(grown);
+    await other.close();
+  });
+
+  it('expands a node on double-click', async () => {
+    await openApp(page, server.url, 30);
+    const before = await nodeCount(page);
+    const at = await nodePoint(page, 'kubernetes');
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction((n) => (window.cy?.nodes().length ?? 0) > n, before);
+    expect(param('expand')).toContain('kubernetes');
+  });
+
+  it('offers node actions on right-click: expand by type, hide (kept in the URL) and pin (kept on reload)', async () => {
+    await openApp(page, server.url, 30);
+    let at = await nodePoint(page, 'apache-spark');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Actions for Apache Spark' });
+    await menu.waitFor();
+    for (const item of ['Open details', 'Expand neighbours', 'Hide Apache Spark', 'Find a path from here', 'Compare with…']) await menu.getByRole('menuitem', { name: item }).waitFor();
+    expect(await menu.getByRole('menuitem', { name: /^Expand: / }).count()).toBeGreaterThan(1);
+    await saveScreenshot(page, 'scene-node-menu');
+    await menu.getByRole('menuitem', { name: 'Pin where it is' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('pin')?.startsWith('apache-spark:'));
+    const pinned = await page.evaluate(() => window.cy!.getElementById('apache-spark').position());
+    at = await nodePoint(page, 'kubernetes');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.getByRole('menu', { name: 'Actions for Kubernetes' }).getByRole('menuitem', { name: 'Hide Kubernetes' }).click();
+    await page.waitForFunction(() => window.cy?.getElementById('kubernetes').empty());
+    expect(param('hide')).toBe('kubernetes');
+    await page.reload();
+    await waitForGraph(page, 30);
+    expect(await page.evaluate(() => window.cy!.getElementById('kubernetes').empty())).toBe(true);
+    const after = await page.evaluate(() => window.cy!.getElementById('apache-spark').position());
+    expect(Math.round(after.x)).toBe(Math.round(pinned.x));
+    expect(Math.round(after.y)).toBe(Math.round(pinned.y));
+  });
+
+  it('offers fit, layout and clear on the background, and shows tooltips on hover', async () => {
+    await openApp(page, server.url, 30);
+    const at = await nodePoint(page, 'apache-spark');
+    await page.mouse.move(at.x, at.y);
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toContain('Apache Spark');
+    await saveScreenshot(page, 'scene-tooltip');
+    const box = await page.getByTestId('graph-canvas').boundingBox();
+    await page.mouse.click((box?.x ?? 0) + 6, (box?.y ?? 0) + (box?.height ?? 0) / 2, { button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Scene actions' });
+    for (const item of ['Fit to screen', 'Show everything', 'Clear the scene']) await menu.getByRole('menuitem', { name: item }).waitFor();
+    await menu.getByRole('menuitemradio', { name: /Concentric/ }).waitFor();
+    await menu.getByRole('menuitem', { name: 'Clear the scene' }).click();
+    await page.waitForFunction(() => window.cy?.nodes().length === 0);
+    expect(param('scene')).toBe('empty');
+    await page.getByRole('button', { name: 'Show the overview' }).first().click();
+    await page.waitForFunction(() => window.cy?.nodes().length === 40);
+  });
+});

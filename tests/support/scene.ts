@@ -1,0 +1,62 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+/** Where a node is drawn, in page pixels. */
+export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  const rendered = await page.evaluate((nodeId) => window.cy!.getElementById(nodeId).renderedPosition(), id);
+  return { x: (box?.x ?? 0) + rendered.x, y: (box?.y ?? 0) + rendered.y };
+}
+
+/** The midpoint of an edge, in page pixels. */
+export async function edgePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  const rendered = await page.evaluate((edgeId) => window.cy!.getElementById(edgeId).renderedMidpoint(), id);
+  return { x: (box?.x ?? 0) + rendered.x, y: (box?.y ?? 0) + rendered.y };
+}
+
+/** Every href on the page that is neither an absolute http(s) address nor a route or anchor inside the app. */
+export function badHrefs(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[href]')]
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((href) => !/^https?:\/\/[^\s<>]+$/.test(href) && !/^\/(?:[?#][^\s<>]*)?$/.test(href) && !/^#[\w-]+$/.test(href)),
+  );
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's serious and critical findings on the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
+
+/** Labels drawn on the canvas (picked by the label picker) whose boxes overlap another label's, as pairs of ids. */
+export function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = window.cy!;
+    const boxes = cy.nodes('.labelled').map((n) => ({ id: n.id(), box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+    const pairs: string[] = [];
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1))
+        if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2) pairs.push(`${a.id} × ${b.id}`);
+    });
+    return pairs;
+  });
+}
+
+/** The smallest label drawn, in screen pixels. */
+export function smallestLabelPx(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const cy = window.cy!;
+    const sizes = cy.nodes('.labelled').map((n) => Number.parseFloat(n.style('font-size')) * cy.zoom());
+    return sizes.length ? Math.min(...sizes) : 0;
+  });
+}
