@@ -31,7 +31,9 @@ const phone = { width: 390, height: 844 };
 const active = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return el ? `${el.tagName.toLowerCase()}|${el.getAttribute('role') ?? ''}|${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}` : '';
+    return el
+      ? `${el.tagName.toLowerCase()}|${el.getAttribute('role') ?? ''}|${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`
+      : '';
   });
 
 describe('keyboard and screen readers', () => {
@@ -73,7 +75,14 @@ describe('keyboard and screen readers', () => {
       await page.keyboard.press('ArrowRight');
       const neighbour = (await list.locator('[aria-selected="true"]').textContent())?.split(' · ')[0];
       const focusId = new URL(page.url()).searchParams.get('focus')!;
-      const neighbours = await page.evaluate((id) => window.cy!.getElementById(id).neighborhood('node').map((n) => n.data('name') as string), focusId);
+      const neighbours = await page.evaluate(
+        (id) =>
+          window
+            .cy!.getElementById(id)
+            .neighborhood('node')
+            .map((n) => n.data('name') as string),
+        focusId,
+      );
       expect(neighbours).toContain(neighbour);
       await saveScreenshot(page, 'access-scene-list');
     });
@@ -127,7 +136,7 @@ describe('at phone width', () => {
       const tabs = page.getByRole('navigation', { name: 'Views' }).getByRole('button');
       for (let i = 0; i < (await tabs.count()); i++) {
         const box = await tabs.nth(i).boundingBox();
-        expect(box && box.x >= 0 && box.x + box.width <= phone.width, await tabs.nth(i).textContent()).toBe(true);
+        expect(box && box.x >= 0 && box.x + box.width <= phone.width, (await tabs.nth(i).textContent()) ?? '').toBe(true);
       }
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.goto(server.url);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { EdgeSingular } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { badHrefs, edgePoint } from '../support/scene.ts';
@@ -66,8 +67,8 @@ describe('evidence on every relation', () => {
       const cy = window.cy!;
       const cited = cy.edges().filter((e) => String(e.data('citation')).includes('<https://'));
       const free = cited.filter((e) => {
-        const mid = e.renderedMidpoint();
-        return cy.nodes().every((n) => {
+        const mid = (e as EdgeSingular).renderedMidpoint();
+        return cy.nodes().toArray().every((n) => {
           const p = n.renderedPosition();
           return Math.hypot(p.x - mid.x, p.y - mid.y) > n.renderedWidth() / 2 + 12;
         });

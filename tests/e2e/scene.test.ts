@@ -11,6 +11,11 @@ beforeAll(async () => {
   await ensureWebBuilt();
   server = await startWebServer();
   browser = await launchChromium();
+  // The first visit waits for a cold database and the server's layout of the whole graph; take that wait here, not in a test.
+  const warm = await browser.newPage();
+  await warm.goto(server.url);
+  await warm.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0, undefined, { timeout: 120_000 });
+  await warm.close();
 });
 
 afterAll(async () => {
@@ -26,7 +31,13 @@ afterEach(async () => {
   await page.close();
 });
 
-const drawnIds = () => page.evaluate(() => window.cy!.nodes().map((n) => n.id()).sort());
+const drawnIds = () =>
+  page.evaluate(() =>
+    window
+      .cy!.nodes()
+      .map((n) => n.id())
+      .sort(),
+  );
 const param = (name: string) => new URL(page.url()).searchParams.get(name);
 
 describe('the first view', () => {
@@ -84,7 +95,10 @@ describe('a scene that grows', () => {
     const before = await drawnIds();
     await page.keyboard.press('/');
     await page.keyboard.type('Milvus');
-    await page.getByRole('option', { name: /^Milvus/ }).first().click();
+    await page
+      .getByRole('option', { name: /^Milvus/ })
+      .first()
+      .click();
     await page.waitForFunction(() => window.cy?.getElementById('milvus').nonempty());
     await page.waitForFunction((n) => (window.cy?.nodes().length ?? 0) > n + 1, before.length);
     expect(before).not.toContain('milvus');
@@ -98,7 +112,14 @@ describe('a scene that grows', () => {
     const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openApp(other, link, grown.length);
     await other.waitForFunction((n) => window.cy?.nodes().length === n, grown.length);
-    expect(await other.evaluate(() => window.cy!.nodes().map((n) => n.id()).sort())).toEqual(grown);
+    expect(
+      await other.evaluate(() =>
+        window
+          .cy!.nodes()
+          .map((n) => n.id())
+          .sort(),
+      ),
+    ).toEqual(grown);
     await other.close();
   });
 
@@ -117,7 +138,8 @@ describe('a scene that grows', () => {
     await page.mouse.click(at.x, at.y, { button: 'right' });
     const menu = page.getByRole('menu', { name: 'Actions for Apache Spark' });
     await menu.waitFor();
-    for (const item of ['Open details', 'Expand neighbours', 'Hide Apache Spark', 'Find a path from here', 'Compare with…']) await menu.getByRole('menuitem', { name: item }).waitFor();
+    for (const item of ['Open details', 'Expand neighbours', 'Hide Apache Spark', 'Find a path from here', 'Compare with…'])
+      await menu.getByRole('menuitem', { name: item }).waitFor();
     expect(await menu.getByRole('menuitem', { name: /^Expand: / }).count()).toBeGreaterThan(1);
     await saveScreenshot(page, 'scene-node-menu');
     await menu.getByRole('menuitem', { name: 'Pin where it is' }).click();

@@ -30,7 +30,13 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -42,7 +48,9 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 export function overlappingLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const cy = window.cy!;
-    const boxes = cy.nodes('.labelled').map((n) => ({ id: n.id(), box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+    const boxes = cy
+      .nodes('.labelled')
+      .map((n) => ({ id: n.id(), box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
     const pairs: string[] = [];
     boxes.forEach((a, i) => {
       for (const b of boxes.slice(i + 1))

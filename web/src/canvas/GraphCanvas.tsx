@@ -48,6 +48,14 @@ export interface GraphCanvasProps extends CanvasCallbacks {
 /** The one component that owns a Cytoscape instance; everything else hands it data (issue 5, engineering). */
 const noPins: readonly Pin[] = [];
 
+/** Whether a node is drawn well inside the canvas. */
+function inView(cy: Core, id: string | null): boolean {
+  const node = id ? cy.getElementById(id) : null;
+  if (!node || node.empty()) return true;
+  const { x, y } = node.renderedPosition();
+  return x > 40 && y > 40 && x < cy.width() - 40 && y < cy.height() - 40;
+}
+
 export function GraphCanvas(all: GraphCanvasProps) {
   const { elements, stylesheet, layout, focusId = null, highlight = null, inspectedEdgeId = null, pins = noPins, label, ref } = all;
   const container = useRef<HTMLDivElement>(null);
@@ -55,6 +63,7 @@ export function GraphCanvas(all: GraphCanvasProps) {
   const props = useRef(all);
   props.current = all;
   const layoutRun = useRef(0);
+  const tapped = useRef<string | null>(null);
 
   // Reads props through a ref, so it never changes and effects can list it without re-running.
   // `fresh` (the user's "re-layout") runs the force layout even where ready-made positions exist.
@@ -104,7 +113,10 @@ export function GraphCanvas(all: GraphCanvasProps) {
       clearTimeout(settle);
       settle = setTimeout(() => {
         const { focusId = null, highlight = null } = props.current;
-        if (!cy.destroyed() && (focusId || highlight)) applyHighlight(cy, focusId, highlight, { move: true });
+        if (cy.destroyed() || !(focusId || highlight)) return;
+        // Re-centre only what the new size pushed out of sight: moving a node the user is about to click again loses the click.
+        applyHighlight(cy, focusId, highlight, { move: !!highlight || !inView(cy, focusId) });
+        applyLabels(cy);
       }, 120);
     });
     if (container.current) observer.observe(container.current);
@@ -148,7 +160,8 @@ export function GraphCanvas(all: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    applyHighlight(cy, focusId, highlight, { move: true });
+    // A node focused by clicking it stays where the user clicked (a double-click's second click must find it there).
+    applyHighlight(cy, focusId, highlight, { move: !!highlight || focusId !== tapped.current || !inView(cy, focusId) });
     applyLabels(cy);
   }, [focusId, highlight]);
 

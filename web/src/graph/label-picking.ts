@@ -54,7 +54,11 @@ const bodyBox = (c: LabelCandidate): Box => ({ left: c.x - c.radius, right: c.x 
  * at a readable size. What is left out shows on hover (the tooltip) or once the user zooms in.
  * Pure, so the choice is tested without a canvas.
  */
-export function pickLabels(candidates: readonly LabelCandidate[], viewport: { width: number; height: number }, measure: MeasureText = averageGlyphs): PickedLabel[] {
+export function pickLabels(
+  candidates: readonly LabelCandidate[],
+  viewport: { width: number; height: number },
+  measure: MeasureText = averageGlyphs,
+): PickedLabel[] {
   const onScreen = candidates
     .filter((c) => c.x + c.radius >= 0 && c.y + c.radius >= 0 && c.x - c.radius <= viewport.width && c.y - c.radius <= viewport.height)
     .sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id))

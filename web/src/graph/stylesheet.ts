@@ -42,7 +42,8 @@ export function buildStylesheet(theme: Theme, options: { edgeLabelsOnDemand?: bo
       },
     },
     // The picker sizes each label for the current zoom (labelFont), so it reads the same at every fitted zoom.
-    { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(labelFont)' } },
+    // Wrapped only at the label's own line breaks: a fixed maximum width in model units would break big labels into single words.
+    { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(labelFont)', 'text-max-width': '100000px' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': c.text } },
     { selector: 'node.vendor', style: { shape: 'round-rectangle', 'background-color': c.neutral } },
     { selector: 'node.category', style: { shape: 'hexagon' } },

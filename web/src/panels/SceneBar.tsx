@@ -13,8 +13,8 @@ export function SceneBar({ start, nodes, relations, total, onStart }: SceneBarPr
   return (
     <div className="scene-bar">
       <p className="scene-hint">Search, or click a technology to explore</p>
-      <p className="scene-count" aria-live="polite">
-        {nodes} nodes · {relations} relations{start === 'overview' ? ` · the most connected of ${total} technologies` : ''}
+      <p className="scene-count" aria-live="polite" title={start === 'overview' ? `The first view: the most connected of ${total} technologies` : undefined}>
+        {nodes} nodes · {relations} relations
       </p>
       {start === 'all' ? (
         <button type="button" onClick={() => onStart('overview')}>
