@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodePoint, seriousAxeViolations } from '../support/scene.ts';
+import { nodePoint, seriousAxeViolations, warmUp } from '../support/scene.ts';
 import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer } from '../support/web.ts';
 
 let server: WebServer;
@@ -10,6 +10,7 @@ beforeAll(async () => {
   await ensureWebBuilt();
   server = await startWebServer();
   browser = await launchChromium();
+  await warmUp(server.url);
 });
 
 afterAll(async () => {
@@ -114,7 +115,7 @@ describe('keyboard and screen readers', () => {
       await page.getByRole('complementary', { name: 'Relation' }).waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
     });
-  });
+  }, 180_000);
 });
 
 describe('at phone width', () => {
@@ -144,5 +145,5 @@ describe('at phone width', () => {
       await page.waitForTimeout(800);
       await saveScreenshot(page, 'phone-first-view');
     });
-  });
+  }, 180_000);
 });

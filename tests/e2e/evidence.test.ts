@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { EdgeSingular } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { badHrefs, edgePoint } from '../support/scene.ts';
+import { badHrefs, edgePoint, warmUp } from '../support/scene.ts';
 import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer } from '../support/web.ts';
 
 let server: WebServer;
@@ -13,6 +13,7 @@ beforeAll(async () => {
   await ensureWebBuilt();
   server = await startWebServer();
   browser = await launchChromium();
+  await warmUp(server.url);
 });
 
 afterAll(async () => {
@@ -68,10 +69,13 @@ describe('evidence on every relation', () => {
       const cited = cy.edges().filter((e) => String(e.data('citation')).includes('<https://'));
       const free = cited.filter((e) => {
         const mid = (e as EdgeSingular).renderedMidpoint();
-        return cy.nodes().toArray().every((n) => {
-          const p = n.renderedPosition();
-          return Math.hypot(p.x - mid.x, p.y - mid.y) > n.renderedWidth() / 2 + 12;
-        });
+        return cy
+          .nodes()
+          .toArray()
+          .every((n) => {
+            const p = n.renderedPosition();
+            return Math.hypot(p.x - mid.x, p.y - mid.y) > n.renderedWidth() / 2 + 12;
+          });
       });
       return free.max((e) => e.renderedBoundingBox({}).w + e.renderedBoundingBox({}).h).ele.id();
     });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { nodePoint, overlappingLabels, smallestLabelPx } from '../support/scene.ts';
+import { nodePoint, overlappingLabels, smallestLabelPx, warmUp } from '../support/scene.ts';
 import { ensureWebBuilt, launchChromium, nodeCount, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
 
 let server: WebServer;
@@ -11,11 +11,7 @@ beforeAll(async () => {
   await ensureWebBuilt();
   server = await startWebServer();
   browser = await launchChromium();
-  // The first visit waits for a cold database and the server's layout of the whole graph; take that wait here, not in a test.
-  const warm = await browser.newPage();
-  await warm.goto(server.url);
-  await warm.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0, undefined, { timeout: 120_000 });
-  await warm.close();
+  await warmUp(server.url);
 });
 
 afterAll(async () => {

@@ -68,3 +68,26 @@ export function smallestLabelPx(page: Page): Promise<number> {
     return sizes.length ? Math.min(...sizes) : 0;
   });
 }
+
+/**
+ * Asks once for what the first view loads (the curated graph with the server's layout), again if a
+ * cold or busy database refuses it, so the tests' own page loads meet a warm server.
+ */
+export async function warmUp(url: string, deadline = Date.now() + 150_000): Promise<void> {
+  const query = '{ relationTypes { type derived } }';
+  const types = (await (
+    await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+  ).json()) as {
+    data: { relationTypes: Array<{ type: string; derived: boolean }> };
+  };
+  const curated = types.data.relationTypes.filter((t) => !t.derived).map((t) => t.type);
+  while (Date.now() < deadline) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query ($t: [RelationType!]) { graph(relationTypes: $t) { nodes { id } layout { id } } }', variables: { t: curated } }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (!body.errors) return;
+  }
+}

@@ -48,12 +48,12 @@ export interface GraphCanvasProps extends CanvasCallbacks {
 /** The one component that owns a Cytoscape instance; everything else hands it data (issue 5, engineering). */
 const noPins: readonly Pin[] = [];
 
-/** Whether a node is drawn well inside the canvas. */
+/** Whether a node is drawn in the canvas's middle, clear of the toolbar above and the scene bar and legend below. */
 function inView(cy: Core, id: string | null): boolean {
   const node = id ? cy.getElementById(id) : null;
   if (!node || node.empty()) return true;
   const { x, y } = node.renderedPosition();
-  return x > 40 && y > 40 && x < cy.width() - 40 && y < cy.height() - 40;
+  return x > cy.width() * 0.12 && x < cy.width() * 0.88 && y > cy.height() * 0.2 && y < cy.height() * 0.75;
 }
 
 export function GraphCanvas(all: GraphCanvasProps) {
