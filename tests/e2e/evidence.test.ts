@@ -85,7 +85,10 @@ describe('evidence on every relation', () => {
     await inspector.waitFor();
     const href = await inspector.locator('a').first().getAttribute('href');
     expect(href).toMatch(/^https:\/\/\S+$/);
-    expect(await page.evaluate((edgeId) => window.cy!.getElementById(edgeId).hasClass('inspected'), id)).toBe(true);
+    // Two relations can share a midpoint (A uses B, B integrates with A): the inspected one is the one clicked, whichever it is.
+    const inspected = await page.evaluate(() => window.cy!.edges('.inspected').map((e) => String(e.data('citation'))));
+    expect(inspected).toHaveLength(1);
+    expect(inspected[0]).toContain(`<${href}>`);
   });
 
   it('keeps sources in the JSON export and marks the path in a path export', async () => {
@@ -101,7 +104,7 @@ describe('evidence on every relation', () => {
     expect(saved.edges.every((e) => e.citation.title.length > 0)).toBe(true);
     expect(saved.nodes.filter((n) => n.onPath).map((n) => n.id)).toEqual(expect.arrayContaining(['apache-spark', 'hdfs']));
     expect(saved.edges.some((e) => e.onPath)).toBe(true);
-  });
+  }, 150_000);
 
   it('has no href outside http(s) and the app in any view', async () => {
     for (const query of ['', '?view=lineage', '?view=equivalents&service=aws-lambda', '?view=compare&a=apache-spark&b=apache-flink']) {
