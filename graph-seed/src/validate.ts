@@ -11,6 +11,8 @@ export interface SeedData {
   vendors: Vendor[];
   technologies: Technology[];
   relations: Relation[];
+  /** What each data file holds, for the curation report; absent for data made in code. */
+  areas?: Array<{ file: string; technologies: number; relations: number }>;
 }
 
 /** One thing wrong with the data, located precisely enough for an editor to fix it. */
@@ -63,6 +65,7 @@ export async function loadSeedData(dir: string = defaultDataDir): Promise<SeedDa
     vendors: files.flatMap((f) => f.data.vendors),
     technologies: files.flatMap((f) => f.data.technologies),
     relations: files.flatMap((f) => f.data.relations),
+    areas: files.map((f) => ({ file: f.file, technologies: f.data.technologies.length, relations: f.data.relations.length })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { curationReport, describeCurationReport } from '../../../graph-seed/src/curation-report.ts';
 import { describeReport, seed } from '../../../graph-seed/src/seed.ts';
 import { loadSeedData } from '../../../graph-seed/src/validate.ts';
 import { curatedDataDir, loadConfig } from '../config.ts';
@@ -9,9 +10,7 @@ runCli(async () => {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, data: { type: 'string', default: curatedDataDir } } });
   if (values.check) {
     const data = await loadSeedData(values.data);
-    console.log(
-      `The graph data is valid: ${data.technologies.length} technologies, ${data.vendors.length} vendors, ${data.categories.length} categories, ${data.relations.length} curated relations.`,
-    );
+    console.log(describeCurationReport(curationReport(data)).join('\n'));
     return;
   }
   // Validate before starting or touching any database, so bad data never costs a start-up.

@@ -95,6 +95,11 @@ describe('seed data validation', () => {
     expect(problems[0]?.message).toMatch(/symmetric and is already given the other way round/);
   });
 
+  it('refuses a relation from a technology to itself', async () => {
+    const problems = await problemsOf({ 'a.yaml': { ...base, relations: [relation('alpha', 'INTEGRATES_WITH', 'alpha')] } });
+    expect(problems.map((p) => p.message)).toEqual(['a relation cannot point at its own source']);
+  });
+
   it('refuses a relation given twice', async () => {
     const problems = await problemsOf({ 'a.yaml': { ...base, relations: [relation('alpha', 'RUNS_ON', 'beta'), relation('alpha', 'RUNS_ON', 'beta')] } });
     expect(problems[0]?.message).toMatch(/duplicate relation/);
