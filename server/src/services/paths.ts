@@ -1,10 +1,10 @@
+import { curatedTypeNames } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
 import { shortestPaths } from '../db/queries/paths.ts';
 import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
 import { explainPath } from '../domain/explain-path.ts';
 import { badInput, notFound } from '../errors.ts';
-import { curatedTypeNames } from '../vocabulary.ts';
 
 export interface PathResult {
   length: number;

@@ -1,8 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { type Ref, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
+import { type LayoutName, layoutOptions, presetLayoutOptions } from '../../../schema/model/drawing.ts';
 import type { Positions } from '../api/load-base-graph.ts';
-import type { LayoutName } from '../graph/layout-names.ts';
-import { layoutOptions, presetLayoutOptions, registerLayout } from '../graph/layouts.ts';
+import { registerLayout } from '../graph/layouts.ts';
 import { rendererOptions } from '../graph/renderer-options.ts';
 import type { Pin } from '../state/scene-url.ts';
 import { bindCanvasEvents, type CanvasCallbacks } from './events.ts';
@@ -45,7 +45,6 @@ export interface GraphCanvasProps extends CanvasCallbacks {
   ref?: Ref<GraphCanvasHandle>;
 }
 
-/** The one component that owns a Cytoscape instance; everything else hands it data (issue 5, engineering). */
 const noPins: readonly Pin[] = [];
 
 /** Whether a node is drawn in the canvas's middle, clear of the toolbar above and the scene bar and legend below. */
@@ -56,6 +55,7 @@ function inView(cy: Core, id: string | null): boolean {
   return x > cy.width() * 0.12 && x < cy.width() * 0.88 && y > cy.height() * 0.2 && y < cy.height() * 0.75;
 }
 
+/** The one component that owns a Cytoscape instance; everything else hands it data. */
 export function GraphCanvas(all: GraphCanvasProps) {
   const { elements, stylesheet, layout, focusId = null, highlight = null, inspectedEdgeId = null, pins = noPins, label, ref } = all;
   const container = useRef<HTMLDivElement>(null);

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { type Citation, parseCitation } from '../graph/citation.ts';
+import { type Citation, parseCitation } from '../../../schema/model/citation.ts';
 
 export interface SceneExport {
   nodes: Array<Record<string, unknown> & { id: string; position: { x: number; y: number } }>;

@@ -1,4 +1,4 @@
-import { parseCitation } from '../graph/citation.ts';
+import { parseCitation } from '../../../schema/model/citation.ts';
 
 /** A source as a link that opens the cited page, or as plain text for the curators' own notes. */
 export function CitationLink({ source, prefix = 'Source: ' }: { source: string; prefix?: string }) {

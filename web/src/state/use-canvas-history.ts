@@ -7,7 +7,7 @@ import type { ExpandRequest } from '../panels/ExpandControls.tsx';
 import { type CanvasAction, type Expansion, historyReducer } from './canvas-history.ts';
 import type { ExpansionSpec } from './scene-url.ts';
 
-/** Neighbours per node before the API says "N more" instead (issue 5, point 4). */
+/** Neighbours per node before the API says "N more" instead. */
 export const neighbourCap = 25;
 
 async function fetchExpansion(nodeId: string, { depth, relationTypes }: ExpandRequest): Promise<Expansion> {

@@ -1,7 +1,7 @@
+import { parseCitation } from '../../../schema/model/citation.ts';
+import { type LayoutName, layoutLabels, layoutNames } from '../../../schema/model/drawing.ts';
 import type { RelationType, RelationTypeInfo } from '../api/graph-queries.ts';
 import type { CanvasTarget } from '../canvas/events.ts';
-import { parseCitation } from '../graph/citation.ts';
-import { type LayoutName, layoutLabels, layoutNames } from '../graph/layout-names.ts';
 import type { GraphData } from '../graph/model.ts';
 import type { TooltipContent } from '../panels/CanvasTooltip.tsx';
 import type { MenuSection } from '../panels/ContextMenu.tsx';
