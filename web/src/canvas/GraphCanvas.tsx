@@ -115,7 +115,7 @@ export function GraphCanvas(all: GraphCanvasProps) {
         const { focusId = null, highlight = null } = props.current;
         if (cy.destroyed() || !(focusId || highlight)) return;
         // Re-centre only what the new size pushed out of sight: moving a node the user is about to click again loses the click.
-        applyHighlight(cy, focusId, highlight, { move: !!highlight || !inView(cy, focusId) });
+        applyHighlight(cy, focusId, highlight, { move: !!highlight || focusId !== tapped.current || !inView(cy, focusId) });
         applyLabels(cy);
       }, 120);
     });
@@ -188,7 +188,9 @@ export function GraphCanvas(all: GraphCanvasProps) {
         cy.animate({ zoom: { level: cy.zoom() * factor, position: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 });
       },
       relayout: () => void runLayout(false, true),
-      exportPng: (background: string) => cyRef.current?.png({ full: true, scale: 2, bg: background, output: 'base64uri' }) ?? '',
+      // Bounded, so a wide layout (hierarchical, the whole graph) still fits a canvas the browser can allocate.
+      exportPng: (background: string) =>
+        cyRef.current?.png({ full: true, scale: 2, maxWidth: 6000, maxHeight: 6000, bg: background, output: 'base64uri' }) ?? '',
       exportJson: () => exportScene(cyRef.current),
     }),
     [runLayout],
