@@ -6,6 +6,7 @@ import type { Db } from './db/driver.ts';
 import { maxBodyBytes } from './http-limits.ts';
 import { LayoutService } from './layout/layout-service.ts';
 import { maskError } from './mask-error.ts';
+import { useHeavyCostLimit } from './query-cost.ts';
 import { schema } from './schema/index.ts';
 
 export interface YogaOptions {
@@ -49,6 +50,7 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
         costLimit: { maxCost: 5000 },
         blockFieldSuggestion: { enabled: true },
       }),
+      useHeavyCostLimit(),
       ...(introspection ? [] : [useDisableIntrospection()]),
     ],
   });
