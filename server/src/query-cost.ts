@@ -1,4 +1,4 @@
-import { type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, getArgumentValues, getOperationAST, Kind, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, getOperationAST, Kind, type SelectionSetNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { badInput } from './errors.ts';
 
@@ -8,14 +8,31 @@ import { badInput } from './errors.ts';
  * member, alternatives rank candidates once. Costs are in "path searches", counted with the request's
  * variables, so a list passed as a variable is charged like one written inline.
  */
-export const heavyFieldCosts: Readonly<Record<string, (args: Record<string, unknown>) => number>> = {
-  stack: (args) => {
-    const n = Array.isArray(args.ids) ? args.ids.length : 0;
+export const heavyFieldCosts: Readonly<Record<string, (listLength: (argument: string) => number) => number>> = {
+  stack: (listLength) => {
+    const n = listLength('ids');
     return (n * (n - 1)) / 2;
   },
-  translateStack: (args) => (Array.isArray(args.ids) ? args.ids.length : 0),
+  translateStack: (listLength) => listLength('ids'),
   alternatives: () => 5,
 };
+
+/**
+ * Length of a list argument, written inline or passed as a variable; 0 when absent. Read from the
+ * syntax tree rather than coerced, so it neither depends on the schema's graphql build nor fails on
+ * bad input (execution reports that).
+ */
+function listLengthOf(field: FieldNode, variables: Record<string, unknown>) {
+  return (argument: string): number => {
+    const value = field.arguments?.find((a) => a.name.value === argument)?.value;
+    if (value?.kind === Kind.LIST) return value.values.length;
+    if (value?.kind === Kind.VARIABLE) {
+      const given = variables[value.name.value];
+      return Array.isArray(given) ? given.length : given == null ? 0 : 1;
+    }
+    return value ? 1 : 0;
+  };
+}
 
 /** Enough for two stacks of the largest size (190 each) in one request, not for a batch of them behind aliases. */
 export const defaultHeavyCostLimit = 400;
@@ -33,7 +50,7 @@ function rootFields(selectionSet: SelectionSetNode, fragments: ReadonlyMap<strin
   });
 }
 
-/** The heavy cost of one request, or 0 when it is not a query or its arguments do not coerce (execution reports that). */
+/** The heavy cost of one request; 0 when it is not a query. */
 export function heavyCost(
   schema: GraphQLSchema,
   document: Parameters<typeof getOperationAST>[0],
@@ -47,13 +64,7 @@ export function heavyCost(
   let total = 0;
   for (const field of rootFields(operation.selectionSet, fragments)) {
     const cost = heavyFieldCosts[field.name.value];
-    const definition = queryType.getFields()[field.name.value];
-    if (!cost || !definition) continue;
-    try {
-      total += cost(getArgumentValues(definition, field, variables));
-    } catch {
-      // Arguments that do not coerce fail in execution with graphql's own message.
-    }
+    if (cost && queryType.getFields()[field.name.value]) total += cost(listLengthOf(field, variables));
   }
   return total;
 }

@@ -47,7 +47,8 @@ describe('alternatives', () => {
   it('narrows to a category and honours first', async () => {
     const result = await alternatives({ to: 'apache-kafka', category: 'message-broker', first: 2 });
     expect(result).toHaveLength(2);
-    expect(result.map((a) => a.technology.id)).toEqual(['apache-pulsar', 'rabbitmq']);
+    expect(result.map((a) => a.technology.id)).toEqual(['amazon-kinesis-data-streams', 'apache-pulsar']);
+    expect(result.every((a) => a.reason.includes('Message broker'))).toBe(true);
   });
 
   it('names the argument of an unknown or wrong-kind id', async () => {

@@ -15,10 +15,10 @@ export interface PairCandidates {
 
 /**
  * Hops that say two things do the same job, or that one hosts the other for a fee: a connector
- * reached only that way (Azure HDInsight between Kafka and Spark) explains less than one the members
- * plug into (Spark Structured Streaming), so such paths lose ties.
+ * reached that way (Azure HDInsight between Kafka and Spark, MapReduce between Spark and Hadoop)
+ * explains less than one the members plug into (Structured Streaming, YARN), so such paths lose ties.
  */
-const weakTypes = new Set(['ALTERNATIVE_TO', 'MANAGED_VERSION_OF']);
+const weakTypes = new Set(['ALTERNATIVE_TO', 'UPGRADE_OF', 'MANAGED_VERSION_OF']);
 
 /**
  * Chooses one path per pair of members, the single place where path choice is made, so a better

@@ -27,7 +27,7 @@ export interface AlternativeRow {
 
 /**
  * Technologies that do the job of `to`: recorded alternatives, upgrades either way, and technologies
- * sharing a category, leaving out its own managed versions and parts (they are the same software).
+ * sharing a category (walked from `to`, never a scan of every technology), leaving out its own managed versions and parts (they are the same software).
  * A platform counts as run on when reached through runs-on, built-on or part-of within two steps
  * with at least one runs-on (Kubeflow Pipelines runs on Kubernetes; so does what is built on it).
  * Ranked: a recorded alternative first, then an upgrade, then by shared categories, then by name.
@@ -35,9 +35,13 @@ export interface AlternativeRow {
 export async function alternativesOf(db: Db, filter: AlternativeFilter): Promise<AlternativeRow[]> {
   const rows = await db.read<Omit<AlternativeRow, 'entity'> & { e: unknown }>(
     `MATCH (t:Entity:Technology {id: $to})
-     MATCH (c:Entity:Technology)
+     CALL (t) {
+       MATCH (t)-[:ALTERNATIVE_TO|UPGRADE_OF]-(c:Entity:Technology) RETURN c
+       UNION
+       MATCH (t)-[:IN_CATEGORY]->(:Entity:Category)<-[:IN_CATEGORY]-(c:Entity:Technology) RETURN c
+     }
+     WITH t, c
      WHERE c <> t
-       AND (EXISTS { (t)-[:ALTERNATIVE_TO|UPGRADE_OF]-(c) } OR EXISTS { (t)-[:IN_CATEGORY]->(:Entity:Category)<-[:IN_CATEGORY]-(c) })
        AND NOT EXISTS { (t)-[:MANAGED_VERSION_OF|PART_OF]-(c) }
        AND ($openSource IS NULL OR c.openSource = $openSource)
        AND ($category IS NULL OR EXISTS { (c)-[:IN_CATEGORY]->(:Entity:Category {id: $category}) })
