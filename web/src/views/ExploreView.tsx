@@ -145,6 +145,8 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
           }}
           onCompare={(id) => update({ view: 'compare', compare: [id, null] })}
           onEquivalents={(id) => update({ view: 'equivalents', service: id })}
+          onAlternatives={(id) => update((s) => ({ ...s, view: 'alternatives', alternatives: { ...s.alternatives, to: id } }))}
+          onAddToStack={(id) => update((s) => ({ ...s, view: 'stack', stack: s.stack.includes(id) ? s.stack : [...s.stack, id].slice(0, 20) }))}
         />
       )}
     </div>
