@@ -62,7 +62,7 @@ describe('the stack view', () => {
       await openApp(page, `${server.url}/?view=stack&stack=amazon-emr,amazon-s3,amazon-mwaa,amazon-data-firehose`, 4);
       await page.getByRole('radio', { name: 'on Google Cloud' }).check();
       const translated = page.getByRole('region', { name: 'Translated stack' });
-      await translated.getByText('Google Cloud Dataproc').waitFor();
+      await translated.getByText('Google Cloud Dataproc', { exact: true }).waitFor();
       const text = await translated.textContent();
       expect(text).toContain('Amazon S3 → Google Cloud Storage');
       expect(text).toContain('Amazon Data Firehose → nothing recorded');
@@ -83,12 +83,54 @@ describe('the alternatives finder', () => {
       await saveScreenshot(page, 'alternatives');
     }));
 
-  it('opens from "Find alternatives…" in the details panel', () =>
-    withPage(async (page) => {
-      await openApp(page, `${server.url}/?focus=apache-airflow`, 100);
-      await page.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: 'Find alternatives…' }).click();
-      await page.locator('.alternative-card').first().waitFor();
-      expect(new URL(page.url()).searchParams.get('alt')).toBe('apache-airflow');
-      expect(await page.locator('.alternative-card').count()).toBeGreaterThan(4);
-    }));
+  it(
+    'opens from "Find alternatives…" in the details panel',
+    () =>
+      withPage(async (page) => {
+        await openApp(page, `${server.url}/?focus=apache-airflow`, 100);
+        await page.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: 'Find alternatives…' }).click();
+        await page.locator('.alternative-card').first().waitFor();
+        expect(new URL(page.url()).searchParams.get('alt')).toBe('apache-airflow');
+        expect(await page.locator('.alternative-card').count()).toBeGreaterThan(4);
+      }),
+    150_000,
+  );
+});
+
+describe('the release-year slider', () => {
+  it(
+    'shows the lineage as it was in a year, and plays forward to the latest year',
+    () =>
+      withPage(async (page) => {
+        await openApp(page, `${server.url}/?view=lineage`, 4);
+        const all = await page.evaluate(() => window.cy!.nodes().length);
+        const slider = page.getByRole('slider', { name: 'Release year' });
+        await slider.fill('2008');
+        await page.waitForFunction((n) => (window.cy?.nodes().length ?? n) < n, all);
+        const drawn = await page.evaluate(() => window.cy!.nodes().map((n) => n.id()));
+        expect(drawn).toContain('hadoop-mapreduce');
+        expect(drawn).not.toContain('apache-spark');
+        await saveScreenshot(page, 'lineage-2008');
+        await page.getByRole('button', { name: 'Play' }).click();
+        await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 60_000 });
+        expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(all);
+      }),
+    150_000,
+  );
+
+  it(
+    'cuts the explore canvas to what was released by the chosen year',
+    () =>
+      withPage(async (page) => {
+        await openApp(page, server.url, 100);
+        const all = await page.evaluate(() => window.cy!.nodes().length);
+        await page.getByRole('slider', { name: 'Release year' }).fill('2005');
+        await page.waitForFunction((n) => (window.cy?.nodes().length ?? n) < n, all);
+        const years = await page.evaluate(() => window.cy!.nodes().map((n) => n.id()));
+        expect(years).not.toContain('apache-spark');
+        expect(years).toContain('python');
+        await saveScreenshot(page, 'explore-2005');
+      }),
+    150_000,
+  );
 });

@@ -28,7 +28,9 @@ export function AlternativesView({ base, url, update }: AlternativesViewProps) {
     <div className="special-view alternatives-view">
       <aside className="panel side-list" aria-label="What to replace">
         <h2>Alternatives</h2>
+        <span className="field-label">Replace</span>
         <SearchBox label="Technology to replace" placeholder="Replace, e.g. Airflow" value={name(ask.to)} onChoose={(hit) => change({ to: hit.id })} />
+        <span className="field-label">Runs on</span>
         <SearchBox label="Runs on" placeholder="Runs on, e.g. Kubernetes" value={name(ask.runsOn)} onChoose={(hit) => change({ runsOn: hit.id })} />
         {ask.runsOn && (
           <button type="button" className="small" onClick={() => change({ runsOn: null })}>
