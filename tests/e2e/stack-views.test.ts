@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer } from '../support/web.ts';
+import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -26,22 +26,29 @@ async function withPage(run: (page: Page) => Promise<void>) {
 }
 
 describe('the stack view', () => {
-  it('draws a stack from the URL with its connector, summary, overlaps and isolated members flagged', () =>
-    withPage(async (page) => {
-      await openApp(page, `${server.url}/?view=stack&stack=apache-kafka,apache-spark,amazon-s3,apache-airflow,hadoop-mapreduce,django`, 7);
-      const drawn = await page.evaluate(() => ({
-        connectors: window.cy!.nodes('.stack-connector').map((n) => n.id()),
-        isolated: window.cy!.nodes('.stack-isolated').map((n) => n.id()),
-        overlapEdges: window.cy!.edges('.stack-overlap-edge').map((e) => e.id()),
-      }));
-      expect(drawn.connectors).toEqual(['spark-structured-streaming']);
-      expect(drawn.isolated).toEqual(['django']);
-      expect(drawn.overlapEdges).toEqual(['overlap|apache-spark|hadoop-mapreduce']);
-      const summary = await page.getByRole('region', { name: 'Summary' }).textContent();
-      expect(summary).toMatch(/through 1 connector: Structured Streaming\./);
-      expect(await page.getByRole('region', { name: 'Overlaps' }).textContent()).toContain('Apache Spark is an upgrade of Hadoop MapReduce');
-      await saveScreenshot(page, 'stack');
-    }));
+  it(
+    'draws a stack from the URL with its connector, summary, overlaps and isolated members flagged',
+    () =>
+      withPage(async (page) => {
+        // The first page after the build waits for the whole base graph as well; on a busy machine that takes a while.
+        await page.goto(`${server.url}/?view=stack&stack=apache-kafka,apache-spark,amazon-s3,apache-airflow,hadoop-mapreduce,django`);
+        await page.getByRole('region', { name: 'Summary' }).waitFor({ timeout: 90_000 });
+        await waitForGraph(page, 7);
+        const drawn = await page.evaluate(() => ({
+          connectors: window.cy!.nodes('.stack-connector').map((n) => n.id()),
+          isolated: window.cy!.nodes('.stack-isolated').map((n) => n.id()),
+          overlapEdges: window.cy!.edges('.stack-overlap-edge').map((e) => e.id()),
+        }));
+        expect(drawn.connectors).toEqual(['spark-structured-streaming']);
+        expect(drawn.isolated).toEqual(['django']);
+        expect(drawn.overlapEdges).toEqual(['overlap|apache-spark|hadoop-mapreduce']);
+        const summary = await page.getByRole('region', { name: 'Summary' }).textContent();
+        expect(summary).toMatch(/through 1 connector: Structured Streaming\./);
+        expect(await page.getByRole('region', { name: 'Overlaps' }).textContent()).toContain('Apache Spark is an upgrade of Hadoop MapReduce');
+        await saveScreenshot(page, 'stack');
+      }),
+    150_000,
+  );
 
   it('adds members with the search box and keeps them in the URL', () =>
     withPage(async (page) => {
