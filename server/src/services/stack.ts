@@ -1,3 +1,4 @@
+import { curatedTypeNames, relationTypeInfo } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
 import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
@@ -5,7 +6,6 @@ import { memberPairPaths, relationsAmong, sharedCategories } from '../db/queries
 import { pickPairPaths } from '../domain/stack-paths.ts';
 import { describeStack } from '../domain/stack-summary.ts';
 import { steinerTree } from '../domain/steiner.ts';
-import { curatedTypeNames, relationTypeInfo } from '../../../schema/model/vocabulary.ts';
 import { requireTechnologies } from './stack-members.ts';
 
 export interface StackOverlap {

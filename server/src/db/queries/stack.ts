@@ -1,5 +1,5 @@
-import type { PairCandidates } from '../../domain/stack-paths.ts';
 import { whitelistTypes } from '../../../../schema/model/vocabulary.ts';
+import type { PairCandidates } from '../../domain/stack-paths.ts';
 import type { Db } from '../driver.ts';
 import { type RelationRow, relationMap, toRelationRow } from './rows.ts';
 

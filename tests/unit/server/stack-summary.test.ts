@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStack, listNames } from '../../server/src/domain/stack-summary.ts';
+import { describeStack, listNames } from '../../../server/src/domain/stack-summary.ts';
 
 describe('describeStack', () => {
   it('names the connectors, the links, the overlaps and the isolated members in that order', () => {

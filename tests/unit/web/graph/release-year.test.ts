@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { releasedBy, yearRange } from '../../web/src/graph/release-year.ts';
+import { releasedBy, yearRange } from '../../../../web/src/graph/release-year.ts';
 
 const node = (id: string): ElementDefinition => ({ group: 'nodes', data: { id } });
 const edge = (source: string, target: string): ElementDefinition => ({ group: 'edges', data: { id: `${source}-${target}`, source, target } });

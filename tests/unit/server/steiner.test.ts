@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickPairPaths } from '../../server/src/domain/stack-paths.ts';
-import { steinerTree } from '../../server/src/domain/steiner.ts';
+import { pickPairPaths } from '../../../server/src/domain/stack-paths.ts';
+import { steinerTree } from '../../../server/src/domain/steiner.ts';
 
 describe('steinerTree', () => {
   it('joins three members through one shared hub rather than a connector per pair', () => {

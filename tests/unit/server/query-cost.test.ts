@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { heavyCost } from '../../server/src/query-cost.ts';
-import { schema } from '../../server/src/schema/index.ts';
+import { heavyCost } from '../../../server/src/query-cost.ts';
+import { schema } from '../../../server/src/schema/index.ts';
 
 describe('heavyCost', () => {
   it('charges a stack by its pairs, through aliases, fragments and variables', () => {

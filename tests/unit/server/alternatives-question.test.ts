@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesRequest, asksForAlternatives, isAlternativesFiller, openSourceWanted } from '../../server/src/domain/alternatives-question.ts';
-import { matchNames, questionWords } from '../../server/src/domain/question.ts';
+import { alternativesRequest, asksForAlternatives, isAlternativesFiller, openSourceWanted } from '../../../server/src/domain/alternatives-question.ts';
+import { matchNames, questionWords } from '../../../server/src/domain/question.ts';
 
 const airflow = { id: 'apache-airflow', label: 'Technology' };
 const kubernetes = { id: 'kubernetes', label: 'Technology' };
