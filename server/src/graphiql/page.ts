@@ -5,9 +5,9 @@ import { assetNames, encodedBody, loadGraphiqlAssets } from './assets.ts';
 export const graphiqlAssetRoot = '/graphql/graphiql';
 
 /** A first query that shows what the API is for, with the variables it needs written in. */
-export const exampleQuery = `# Run it with the play button or Ctrl+Enter, then edit it.
-# Reads need no token; mutations need API_TOKEN in the
-# Headers tab below. More examples: docs/api.md
+export const exampleQuery = `# Run it: play button or Ctrl+Enter. Reads need no
+# token; mutations need API_TOKEN in the Headers
+# tab below. More examples: docs/api.md
 query HowDoTheyRelate {
   paths(from: "apache-spark", to: "hdfs", first: 2) {
     summary
