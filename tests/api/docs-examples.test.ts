@@ -33,12 +33,13 @@ function examplesOf(markdown: string): Example[] {
   return examples;
 }
 
-/** The JSON body a snippet sends: curl's -d '…', fetch's JSON.stringify(…), requests' json=…. */
+/** The JSON body a snippet sends: curl's -d '…' and requests' json=… hold JSON; fetch's JSON.stringify(…) holds a JavaScript object. */
 function sentBody(lang: string, snippet: string): unknown {
-  const pattern = { sh: /-d '(\{.*\})'/, js: /JSON\.stringify\((\{.*\})\)/, python: /json=(\{.*\}),/ }[lang];
+  const pattern = { sh: /-d '(\{.*\})'/, js: /JSON\.stringify\((\{[\s\S]*?\})\),\n\}\);/, python: /json=(\{.*\}),/ }[lang];
   const match = pattern?.exec(snippet)?.[1];
-  if (!match) throw new Error(`The ${lang} snippet sends no JSON body that this test can read.`);
-  return JSON.parse(match);
+  if (!match) throw new Error(`The ${lang} snippet sends no body that this test can read.`);
+  // The JavaScript is evaluated as written, so a snippet that is not valid JavaScript fails here too.
+  return lang === 'js' ? new Function(`return (${match});`)() : JSON.parse(match);
 }
 
 /** The lists that carry an answer; an empty one means the example found nothing. */
