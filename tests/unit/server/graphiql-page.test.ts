@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Db } from '../../server/src/db/driver.ts';
-import { createTechgraphYoga } from '../../server/src/yoga.ts';
+import { Db } from '../../../server/src/db/driver.ts';
+import { createTechgraphYoga } from '../../../server/src/yoga.ts';
 
 // The page and its files never touch the database, so a driver with nothing behind it will do.
 const db = new Db({ uri: 'bolt://127.0.0.1:9', user: 'neo4j', password: 'unused' });
