@@ -1,12 +1,14 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { type AuditLog, useAuditLog } from './audit-log.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/driver.ts';
 import { maxBodyBytes } from './http-limits.ts';
 import { LayoutService } from './layout/layout-service.ts';
 import { maskError } from './mask-error.ts';
 import { schema } from './schema/index.ts';
+import { graphiqlPage } from './security-headers.ts';
 
 export interface YogaOptions {
   db: Db;
@@ -22,6 +24,8 @@ export interface YogaOptions {
   layouts?: LayoutService;
   /** Mask unexpected errors (no messages, stacks or Cypher in responses). @default true */
   maskErrors?: boolean;
+  /** Where mutations run with the right token are recorded; none when omitted. */
+  auditLog?: AuditLog;
 }
 
 /** The GraphQL handler. It never listens: server/src/app.ts mounts it, tests call `yoga.fetch`. */
@@ -33,6 +37,8 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
     graphqlEndpoint: '/graphql',
     context: ({ request }) => createContext({ db: options.db, layouts, ...(options.apiToken && { apiToken: options.apiToken }) }, request),
     graphiql: options.graphiql ?? true,
+    // The page whose inline scripts the Content-Security-Policy allows by hash.
+    renderGraphiQL: () => graphiqlPage,
     landingPage: false,
     batching: false,
     // Counts the bytes as they stream in, so a chunked body without content-length is capped too.
@@ -50,6 +56,7 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
         blockFieldSuggestion: { enabled: true },
       }),
       ...(introspection ? [] : [useDisableIntrospection()]),
+      ...(options.auditLog ? [useAuditLog(options.auditLog)] : []),
     ],
   });
 }
