@@ -144,8 +144,7 @@ describe('the app under its Content-Security-Policy', () => {
 
   it('blocks a script injected into the page, which shows the policy is enforced and the watch above would see it', async () => {
     const { page, problems, violations } = await watchedPage();
-    await page.goto(app.url);
-    await page.locator('#root > *').first().waitFor();
+    await page.goto(app.url, { waitUntil: 'load' });
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.injectedRan = true;';
