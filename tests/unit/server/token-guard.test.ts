@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxDelayMs, TokenGuard } from '../../server/src/token-guard.ts';
+import { maxDelayMs, TokenGuard } from '../../../server/src/token-guard.ts';
 
 const token = 'the-right-token-0123456789';
 const limits = { slowAfter: 2, refuseAfter: 4, windowSeconds: 60, delayStepMs: 300 };
