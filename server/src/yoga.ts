@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { type AuditLog, useAuditLog } from './audit-log.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/driver.ts';
 import { renderGraphiqlPage, useGraphiqlAssets } from './graphiql/page.ts';
@@ -24,6 +25,8 @@ export interface YogaOptions {
   layouts?: LayoutService;
   /** Mask unexpected errors (no messages, stacks or Cypher in responses). @default true */
   maskErrors?: boolean;
+  /** Where mutations run with the right token are recorded; none when omitted. */
+  auditLog?: AuditLog;
 }
 
 /** The GraphQL handler. It never listens: server/src/app.ts mounts it, tests call `yoga.fetch`. */
@@ -57,6 +60,7 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
       useHeavyCostLimit(),
       ...(introspection ? [] : [useDisableIntrospection()]),
       ...(graphiql ? [useGraphiqlAssets()] : []),
+      ...(options.auditLog ? [useAuditLog(options.auditLog)] : []),
     ],
   });
 }
