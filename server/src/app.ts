@@ -2,17 +2,24 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { AuditLog } from './audit-log.ts';
 import { type AppConfig, repoRoot } from './config.ts';
 import type { Db } from './db/driver.ts';
 import { isSeeded } from './db/seed-marker.ts';
 import { bodyTooLargeMessage, maxBodyBytes } from './http-limits.ts';
 import { LayoutService } from './layout/layout-service.ts';
 import { warmFirstViewLayout } from './layout/slice-layout.ts';
+import { securityHeaders } from './security-headers.ts';
+import { TokenGuard } from './token-guard.ts';
 import { createTechgraphYoga } from './yoga.ts';
 
 export const webDist = path.join(repoRoot, 'web/dist');
 
 export { maxBodyBytes };
+
+/** What a client reads once its address has sent too many wrong API tokens. */
+export const tooManyWrongTokens = (seconds: number) =>
+  `Too many wrong API tokens came from your address; wait ${seconds} seconds, then send the right token as "Authorization: Bearer <token>".`;
 
 export interface Readiness {
   ready: boolean;
@@ -37,13 +44,12 @@ export interface HttpServerOptions {
   warmFirstView?: boolean;
 }
 
+/** The settings the HTTP server reads; those marked optional in AppConfig's terms have safe defaults. */
+export type ServerConfig = Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'> &
+  Partial<Pick<AppConfig, 'frameAncestors' | 'tokenGuard' | 'auditLog'>>;
+
 /** One HTTP server for everything: /graphql, /healthz, /readyz and the web app at / (web/dist, or `fallback` when given). */
-export function createHttpServer(
-  db: Db,
-  config: Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'>,
-  fallback?: FallbackHandler,
-  options: HttpServerOptions = {},
-): http.Server {
+export function createHttpServer(db: Db, config: ServerConfig, fallback?: FallbackHandler, options: HttpServerOptions = {}): http.Server {
   const layouts = new LayoutService();
   if (options.warmFirstView ?? true) void warmFirstViewLayout(db, layouts);
   const yoga = createTechgraphYoga({
@@ -54,7 +60,9 @@ export function createHttpServer(
     graphiql: config.graphiql,
     introspection: config.introspection,
     maskErrors: true,
+    ...(config.auditLog && { auditLog: new AuditLog(config.auditLog) }),
   });
+  const tokens = new TokenGuard(config.apiToken, config.tokenGuard);
   const serveWeb = fallback
     ? undefined
     : existsSync(webDist)
@@ -66,8 +74,19 @@ export function createHttpServer(
     res.end(JSON.stringify(body));
   };
 
+  const frameAncestors = config.frameAncestors ?? [];
+  const isGraphiqlPage = (req: http.IncomingMessage, pathname: string) =>
+    config.graphiql &&
+    (pathname === '/graphql' || pathname === '/graphql/') &&
+    // Yoga's own test (shouldRenderGraphiQL), on Node's request: a Request cannot be built for every method a client may send.
+    req.method === 'GET' &&
+    (req.headers.accept ?? '').includes('text/html');
+
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Set before any handler runs, so every response (yoga's, sirv's, Vite's, the JSON ones here) carries them.
+    const headers = securityHeaders({ frameAncestors, graphiql: isGraphiqlPage(req, url.pathname), viteDev: fallback !== undefined });
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       const readiness = await checkReadiness(db);
@@ -77,6 +96,12 @@ export function createHttpServer(
       // A declared length is refused before reading; a chunked body is counted by yoga as it streams in.
       const length = Number(req.headers['content-length'] ?? 0);
       if (length > maxBodyBytes) return json(res, 413, { errors: [{ message: bodyTooLargeMessage, extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] });
+      const verdict = tokens.check(req.socket.remoteAddress ?? '', req.headers.authorization);
+      if (verdict.kind === 'refused') {
+        res.setHeader('retry-after', String(verdict.retryAfterSeconds));
+        return json(res, 429, { errors: [{ message: tooManyWrongTokens(verdict.retryAfterSeconds), extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+      }
+      if (verdict.kind === 'wrong' && verdict.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
       return yoga(req, res);
     }
     if (fallback) return fallback(req, res);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultTokenGuardLimits, maxDelayMs, type TokenGuardLimits } from './token-guard.ts';
 
 /**
  * The checkout's root: the nearest folder above this module with a package.json. Searched rather
@@ -39,6 +40,18 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   GRAPHIQL: z.enum(['true', 'false']).optional(),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
+  FRAME_ANCESTORS: z
+    .string()
+    .regex(
+      /^\s*(?:'self'|https?:\/\/[^\s,;'"]+)(?:\s*,\s*(?:'self'|https?:\/\/[^\s,;'"]+))*\s*$/,
+      "must be a comma-separated list of origins like https://example.com, or 'self'",
+    )
+    .optional(),
+  TOKEN_SLOW_AFTER: z.coerce.number().int().min(0).default(defaultTokenGuardLimits.slowAfter),
+  TOKEN_REFUSE_AFTER: z.coerce.number().int().min(1).default(defaultTokenGuardLimits.refuseAfter),
+  TOKEN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(defaultTokenGuardLimits.windowSeconds),
+  TOKEN_DELAY_STEP_MS: z.coerce.number().int().min(0).max(maxDelayMs).default(defaultTokenGuardLimits.delayStepMs),
+  AUDIT_LOG: z.string().optional(),
   NODE_ENV: z.string().default('development'),
 });
 
@@ -53,6 +66,12 @@ export interface AppConfig {
   corsOrigins: string[];
   graphiql: boolean;
   introspection: boolean;
+  /** Origins allowed to show the app in a frame (CSP frame-ancestors); empty means none. */
+  frameAncestors: string[];
+  /** When wrong bearer tokens from one address are slowed and then refused. */
+  tokenGuard: TokenGuardLimits;
+  /** The JSON-lines file mutations are recorded in. @default <NEO4J_HOME>/audit.jsonl */
+  auditLog: string;
   production: boolean;
 }
 
@@ -82,6 +101,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     graphiql: e.GRAPHIQL ? e.GRAPHIQL === 'true' : !production,
     introspection: e.INTROSPECTION ? e.INTROSPECTION === 'true' : !production,
+    frameAncestors: (e.FRAME_ANCESTORS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    tokenGuard: {
+      slowAfter: e.TOKEN_SLOW_AFTER,
+      refuseAfter: e.TOKEN_REFUSE_AFTER,
+      windowSeconds: e.TOKEN_WINDOW_SECONDS,
+      delayStepMs: e.TOKEN_DELAY_STEP_MS,
+    },
+    auditLog: path.resolve(e.AUDIT_LOG ?? path.join(e.NEO4J_HOME, 'audit.jsonl')),
     production,
   };
 }

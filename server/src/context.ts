@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { tokenFingerprint } from './audit-log.ts';
 import type { Db } from './db/driver.ts';
 import type { LayoutService } from './layout/layout-service.ts';
 
@@ -11,6 +12,8 @@ export interface Context {
   canWrite: boolean;
   /** Why writing is refused, for the error a refused mutation returns. */
   writeRefusal?: string;
+  /** Fingerprint of the token that may write (never the token), for the audit log. */
+  writer?: string;
 }
 
 export interface ContextOptions {
@@ -34,5 +37,5 @@ export function createContext(options: ContextOptions, request: Request): Contex
   if (!bearer) return { ...shared, canWrite: false, writeRefusal: 'This mutation needs the API token; send it as "Authorization: Bearer <token>".' };
   if (!tokenMatches(bearer, options.apiToken))
     return { ...shared, canWrite: false, writeRefusal: 'The API token is wrong; check the token and send it as "Authorization: Bearer <token>".' };
-  return { ...shared, canWrite: true };
+  return { ...shared, canWrite: true, writer: tokenFingerprint(bearer) };
 }

@@ -15,7 +15,8 @@ let closed: RunningServer;
 let before: { nodes: number; relations: number };
 
 beforeAll(async () => {
-  server = await startTestServer({ apiToken: token }, db);
+  // These requests send dozens of wrong tokens on purpose; the guessing limits have their own test.
+  server = await startTestServer({ apiToken: token, tokenGuard: { slowAfter: 1000, refuseAfter: 1000, windowSeconds: 60, delayStepMs: 0 } }, db);
   closed = await startTestServer({}, closedDb);
   before = await graphCounts(observer);
 });

@@ -1,7 +1,6 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHttpServer } from '../../server/src/app.ts';
-import type { AppConfig } from '../../server/src/config.ts';
+import { createHttpServer, type ServerConfig } from '../../server/src/app.ts';
 import type { Db } from '../../server/src/db/driver.ts';
 import { testDb } from './db.ts';
 
@@ -13,10 +12,7 @@ export interface RunningServer {
 }
 
 /** The real HTTP server (GraphQL, health, web app) on a free loopback port, over the suite's Neo4j (or `db`, which it closes). */
-export async function startTestServer(
-  overrides: Partial<Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'>> = {},
-  db: Db = testDb(),
-): Promise<RunningServer> {
+export async function startTestServer(overrides: Partial<ServerConfig> = {}, db: Db = testDb()): Promise<RunningServer> {
   // No first-view layout in the background: tests that count statements must see only their requests'.
   const server = createHttpServer(db, { corsOrigins: [], graphiql: true, introspection: true, production: false, ...overrides }, undefined, {
     warmFirstView: false,

@@ -3,7 +3,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { createHttpServer, webDist } from '../../server/src/app.ts';
+import { createHttpServer, type ServerConfig, webDist } from '../../server/src/app.ts';
 import { repoRoot } from '../../server/src/config.ts';
 import type { Db } from '../../server/src/db/driver.ts';
 import { testDb } from './db.ts';
@@ -67,11 +67,11 @@ export interface WebServer {
 
 /**
  * The real server (GraphQL + web/dist) over the suite's Neo4j on a given port (0 for any), so a
- * test can stop it and start it again where the page expects it.
+ * test can stop it and start it again where the page expects it. GraphiQL is off unless asked for.
  */
-export async function startWebServer(port = 0): Promise<WebServer> {
+export async function startWebServer(port = 0, overrides: Partial<ServerConfig> = {}): Promise<WebServer> {
   const db = testDb();
-  const server: http.Server = createHttpServer(db, { corsOrigins: [], graphiql: false, introspection: true, production: false });
+  const server: http.Server = createHttpServer(db, { corsOrigins: [], graphiql: false, introspection: true, production: false, ...overrides });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);

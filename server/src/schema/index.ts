@@ -14,6 +14,9 @@ import './neighborhood.ts';
 import './paths.ts';
 import './relate.ts';
 import './equivalents.ts';
+import './stack.ts';
+import './translate-stack.ts';
+import './alternatives.ts';
 import './technology-mutations.ts';
 import './relation-mutations.ts';
 

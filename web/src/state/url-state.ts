@@ -4,8 +4,19 @@ import { type Filters, noFilters } from '../graph/filters.ts';
 import { relationStyles } from '../graph/relation-styles.ts';
 import { decodeExpansions, decodePins, type ExpansionSpec, encodeExpansions, encodePins, type Pin, type SceneStart, sceneStarts } from './scene-url.ts';
 
-export type ViewName = 'explore' | 'lineage' | 'equivalents' | 'compare';
-export const viewNames: readonly ViewName[] = ['explore', 'lineage', 'equivalents', 'compare'];
+export type ViewName = 'explore' | 'lineage' | 'equivalents' | 'compare' | 'stack' | 'alternatives';
+export const viewNames: readonly ViewName[] = ['explore', 'lineage', 'equivalents', 'compare', 'stack', 'alternatives'];
+
+/** What the alternatives finder asks: the technology to replace and the constraints. */
+export interface AlternativesAsk {
+  to: string | null;
+  runsOn: string | null;
+  openSource: boolean | null;
+  category: string | null;
+  vendor: string | null;
+}
+
+export const noAlternativesAsk: AlternativesAsk = { to: null, runsOn: null, openSource: null, category: null, vendor: null };
 
 export type PathQuery = { kind: 'between'; from: string; to: string } | { kind: 'question'; question: string };
 
@@ -28,6 +39,11 @@ export interface UrlState {
   expand: ExpansionSpec[];
   hidden: string[];
   pins: Pin[];
+  /** Members of the stack view, in the order they were added. */
+  stack: string[];
+  /** The cloud the stack is translated to, or null. */
+  cloud: string | null;
+  alternatives: AlternativesAsk;
 }
 
 export const defaultUrlState: UrlState = {
@@ -44,6 +60,9 @@ export const defaultUrlState: UrlState = {
   expand: [],
   hidden: [],
   pins: [],
+  stack: [],
+  cloud: null,
+  alternatives: noAlternativesAsk,
 };
 
 const idPattern = /^[a-z0-9][a-z0-9._-]{0,99}$/;
@@ -66,6 +85,20 @@ function ids(value: string | null): string[] {
 function relationTypes(value: string | null): RelationType[] {
   return [...new Set((value ?? '').split(','))].filter((t): t is RelationType => Object.hasOwn(relationStyles, t)).sort();
 }
+
+/** Ids in the order given, each once, at most 20 (the stack's limit). */
+function orderedIds(value: string | null): string[] {
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => idPattern.test(s)),
+    ),
+  ].slice(0, 20);
+}
+
+const openSourceParam = (value: string | null) => (value === 'yes' ? true : value === 'no' ? false : null);
 
 /** Reads the state from a query string; anything unknown or malformed falls back to the default. */
 export function decodeUrlState(search: string): UrlState {
@@ -97,6 +130,15 @@ export function decodeUrlState(search: string): UrlState {
     expand: decodeExpansions(params.get('expand')),
     hidden: ids(params.get('hide')),
     pins: decodePins(params.get('pin')),
+    stack: orderedIds(params.get('stack')),
+    cloud: id(params.get('cloud')),
+    alternatives: {
+      to: id(params.get('alt')),
+      runsOn: id(params.get('runs-on')),
+      openSource: openSourceParam(params.get('oss')),
+      category: id(params.get('category')),
+      vendor: id(params.get('vendor')),
+    },
   };
 }
 
@@ -127,6 +169,13 @@ export function encodeUrlState(state: UrlState): string {
   set('expand', encodeExpansions(state.expand));
   set('hide', [...state.hidden].sort().join(','));
   set('pin', encodePins(state.pins));
+  set('stack', state.stack.join(','));
+  set('cloud', state.cloud);
+  set('alt', state.alternatives.to);
+  set('runs-on', state.alternatives.runsOn);
+  if (state.alternatives.openSource !== null) set('oss', state.alternatives.openSource ? 'yes' : 'no');
+  set('category', state.alternatives.category);
+  set('vendor', state.alternatives.vendor);
   const search = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return search ? `?${search}` : '';
 }

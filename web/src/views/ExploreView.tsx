@@ -1,9 +1,10 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BaseGraph } from '../api/load-base-graph.ts';
 import type { CanvasPoint, CanvasTarget } from '../canvas/events.ts';
 import type { GraphCanvasHandle } from '../canvas/GraphCanvas.tsx';
 import { LazyGraphCanvas as GraphCanvas } from '../canvas/lazy-canvas.ts';
 import { isFiltered, noFilters } from '../graph/filters.ts';
+import { releasedBy, yearRange } from '../graph/release-year.ts';
 import type { Theme } from '../graph/theme.ts';
 import { CanvasTooltip } from '../panels/CanvasTooltip.tsx';
 import { ContextMenu } from '../panels/ContextMenu.tsx';
@@ -14,6 +15,7 @@ import { SceneBar } from '../panels/SceneBar.tsx';
 import { SceneNodeList } from '../panels/SceneNodeList.tsx';
 import { EmptyState, LoadingState } from '../panels/StatusStates.tsx';
 import { Toolbar } from '../panels/Toolbar.tsx';
+import { YearSlider } from '../panels/YearSlider.tsx';
 import { isExpanded } from '../state/canvas-history.ts';
 import type { UrlState } from '../state/url-state.ts';
 import { useExploreModel } from '../state/use-explore-model.ts';
@@ -57,6 +59,11 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
   const name = (id: string) => model.visible.nodes.find((n) => n.id === id)?.name ?? base.graph.nodes.find((n) => n.id === id)?.name ?? id;
   // Where keyboard focus goes when the thing it was on goes away (a hidden node's panel, a closed menu).
   const restoreFocus = () => area.current?.querySelector<HTMLElement>('.scene-list summary, .toolbar button')?.focus();
+  const [year, setYear] = useState<number | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const years = useMemo(() => new Map(base.graph.nodes.map((n) => [n.id, n.firstRelease])), [base]);
+  const range = useMemo(() => yearRange(years.values()), [years]);
+  const elements = useMemo(() => (year === null ? model.elements : releasedBy(model.elements, years, year)), [model.elements, years, year]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -146,11 +153,12 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
             background={background}
           />
           <SceneNodeList scene={model.visible} focusId={focus} onChoose={setFocus} />
+          {range && <YearSlider min={range.min} max={range.max} year={year} playing={playing} onYear={setYear} onPlaying={setPlaying} />}
         </div>
         <Suspense fallback={<LoadingState message="Drawing the graph…" />}>
           <GraphCanvas
             ref={canvas}
-            elements={model.elements}
+            elements={elements}
             stylesheet={model.stylesheet}
             layout={url.layout}
             positions={base.positions}
@@ -233,6 +241,8 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
           onPathFrom={pathFrom}
           onCompare={(id) => update({ view: 'compare', compare: [id, null] })}
           onEquivalents={(id) => update({ view: 'equivalents', service: id })}
+          onAlternatives={(id) => update((s) => ({ ...s, view: 'alternatives', alternatives: { ...s.alternatives, to: id } }))}
+          onAddToStack={(id) => update((s) => ({ ...s, view: 'stack', stack: s.stack.includes(id) ? s.stack : [...s.stack, id].slice(0, 20) }))}
         />
       )}
     </div>
