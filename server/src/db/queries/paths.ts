@@ -2,10 +2,15 @@ import { whitelistTypes } from '../../vocabulary.ts';
 import type { Db } from '../driver.ts';
 import { type EntityRow, entityMap, type RelationRow, relationMap, toEntityRow, toRelationRow } from './rows.ts';
 
+export interface PathNodeRow extends EntityRow {
+  /** Relations of the types walked in the middle of a path, both directions. */
+  degree: number;
+}
+
 export interface PathRow {
-  nodes: EntityRow[];
-  /** `relations[i]` joins `nodes[i]` and `nodes[i + 1]`, with its stored direction. */
-  relations: RelationRow[];
+  nodes: PathNodeRow[];
+  /** `steps[i]` holds every relation of the walked types that joins `nodes[i]` and `nodes[i + 1]`, with its stored direction. */
+  steps: RelationRow[][];
 }
 
 export interface PathSearch {
@@ -13,63 +18,75 @@ export interface PathSearch {
   to: string;
   /** 1..6, validated by the caller. */
   maxHops: number;
+  /** Types walked anywhere along a path. */
   types: readonly string[];
-  /** How many paths to ask Neo4j for, 1..60. */
+  /**
+   * Types walked only on a step that touches an end which is a vendor or a category (the derived
+   * PROVIDED_BY and IN_CATEGORY: "Amazon SageMaker is provided by Amazon Web Services").
+   */
+  endTypes: readonly string[];
+  /** Candidate paths Neo4j selects, counting each parallel relation apart; 1..100. */
   count: number;
-  /** Fewer shortest paths than this, and longer ones are looked for too; 1..count. */
-  enough: number;
+  /** Ids no path may pass through. */
+  exclude: readonly string[];
+  /** When set, no intermediate node may be a hub: a node of one of these kinds or with at least `degree` relations of the walked types. */
+  avoidHubs: { kinds: readonly string[]; degree: number } | null;
 }
 
 const checkHopsAndCount = (maxHops: number, count: number) => {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new RangeError('maxHops must be an integer from 1 to 6');
-  if (!Number.isInteger(count) || count < 1 || count > 60) throw new RangeError('count must be an integer from 1 to 60');
+  if (!Number.isInteger(count) || count < 1 || count > 100) throw new RangeError('count must be an integer from 1 to 100');
 };
 
-const projectPath = `RETURN [n IN nodes(p) | ${entityMap('n')}] AS nodes, [r IN relationships(p) | ${relationMap('r')}] AS relations`;
-
 /**
- * Shortest simple paths first, then longer ones, up to `maxHops`, walking relations either way.
+ * Candidate simple paths for the ranking in domain/path-ranking.ts: the `count` shortest, up to
+ * `maxHops`, walking relations either way, with each node's degree and every parallel relation of
+ * each step, so the ranking can score and merge them without another round trip.
  *
- * Two steps, because the two Neo4j operators differ a lot in cost (issue 6; on the 100k-node
- * synthetic graph p50 about 5 against 20-30 ms). First every shortest path through
- * `allShortestPaths`, which Neo4j runs as a bidirectional breadth-first search (ShortestPath);
- * a shortest path never visits a node twice. Only when that gives fewer than `enough` paths does
- * the second step ask `SHORTEST k` (StatefulShortestPath) for longer ones as well.
- *
- * Neo4j 5.26 accepts neither a parameter for SHORTEST's k nor for the hop bound, so both are
- * interpolated, but only as integers checked here; the type list comes from the vocabulary whitelist.
- * The WHERE inside the selective pattern runs before selection, so paths through the same node
- * twice never take the place of simple ones.
+ * One `SHORTEST k` (StatefulShortestPath) statement. The predicates inside the quantified pattern
+ * run during the search, so excluded nodes and hubs are never expanded: on a graph with a few very
+ * connected nodes that keeps the search small as well as the answers relevant. Neo4j 5.26 accepts
+ * neither a parameter for SHORTEST's k nor for the hop bound, so both are interpolated, but only as
+ * integers checked here; type lists come from the vocabulary whitelist.
  */
-export async function shortestPaths(db: Db, search: PathSearch): Promise<PathRow[]> {
+export async function candidatePaths(db: Db, search: PathSearch): Promise<PathRow[]> {
   const { maxHops, count } = search;
   checkHopsAndCount(maxHops, count);
-  const types = whitelistTypes(search.types).join('|');
-  if (types.length === 0) return [];
-  const params = { from: search.from, to: search.to };
-  const toRows = (rows: Array<{ nodes: unknown[]; relations: unknown[] }>) =>
-    rows.map((r) => ({ nodes: r.nodes.map(toEntityRow), relations: r.relations.map(toRelationRow) }));
-  const shortest = toRows(
-    await db.read<{ nodes: unknown[]; relations: unknown[] }>(
-      `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-       MATCH p = allShortestPaths((a)-[:${types}*..${maxHops}]-(b))
-       WITH p LIMIT ${count}
-       ${projectPath}`,
-      params,
-      { timeoutMs: 10_000 },
-    ),
+  const middle = whitelistTypes(search.types);
+  const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
+  const all = [...middle, ...endOnly];
+  if (all.length === 0) return [];
+  const walk = all.join('|');
+  // A type of the middle set is walked on any step; a start or end type only on the step that touches that end.
+  const typeCheck =
+    endOnly.length === 0
+      ? ''
+      : 'AND (type(r) IN $middle OR (type(r) IN $endOnly AND ((x.id = $from AND NOT x:Technology) OR (y.id = $to AND NOT y:Technology))))';
+  const degreeTypes = middle.length > 0 ? `:${middle.join('|')}` : '';
+  const hubCheck = search.avoidHubs ? `AND NOT coalesce(y.kind, '') IN $hubKinds AND COUNT { (y)-[${degreeTypes}]-() } < $hubDegree` : '';
+  const middleCheck = `(y.id = $to OR (NOT y.id IN $exclude ${hubCheck}))`;
+  const rows = await db.read<{ nodes: unknown[]; degrees: number[]; steps: unknown[][] }>(
+    `MATCH p = SHORTEST ${count} (
+       (a:Entity {id: $from}) ((x:Entity)-[r:${walk}]-(y:Entity) WHERE ${middleCheck} ${typeCheck}){1,${maxHops}} (b:Entity {id: $to})
+       WHERE all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] AND x[i] <> b)
+     )
+     WITH DISTINCT nodes(p) AS ns
+     RETURN [n IN ns | ${entityMap('n')}] AS nodes,
+            [n IN ns | COUNT { (n)-[${degreeTypes}]-() }] AS degrees,
+            [i IN range(0, size(ns) - 2) | [(s)-[q:${walk}]-(t) WHERE s = ns[i] AND t = ns[i + 1] | ${relationMap('q')}]] AS steps`,
+    {
+      from: search.from,
+      to: search.to,
+      middle,
+      endOnly,
+      exclude: [...search.exclude],
+      hubKinds: [...(search.avoidHubs?.kinds ?? [])],
+      hubDegree: search.avoidHubs?.degree ?? 0,
+    },
+    { timeoutMs: 10_000 },
   );
-  const shortestLength = shortest[0]?.relations.length ?? maxHops;
-  if (shortest.length === 0 || shortest.length >= search.enough || shortestLength >= maxHops) return shortest;
-  return toRows(
-    await db.read<{ nodes: unknown[]; relations: unknown[] }>(
-      `MATCH p = SHORTEST ${count} (
-         (a:Entity {id: $from}) ((x:Entity)-[:${types}]-(y:Entity)){1,${maxHops}} (b:Entity {id: $to})
-         WHERE all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] AND x[i] <> b)
-       )
-       ${projectPath}`,
-      params,
-      { timeoutMs: 10_000 },
-    ),
-  );
+  return rows.map((row) => ({
+    nodes: row.nodes.map((n, i) => ({ ...toEntityRow(n), degree: Number(row.degrees[i] ?? 0) })),
+    steps: row.steps.map((step) => step.map(toRelationRow)),
+  }));
 }
