@@ -100,7 +100,7 @@ export const defaultWeights: RankingWeights = {
   hubCost: 3,
   hubDegree: 50,
   hubKinds: ['language'],
-  turnCost: 0.5,
+  turnCost: 0.8,
   slack: 3,
   scoreScale: 4,
 };
