@@ -32,6 +32,15 @@ export type PathStep = PathStepRelation | readonly PathStepRelation[];
 
 const asList = (step: PathStep): readonly PathStepRelation[] => (Array.isArray(step) ? step : [step as PathStepRelation]);
 
+/** How a step reads from `hereId`: "runs on", or "is written in and offers an API in" for parallel relations. */
+export function stepVerb(step: PathStep, hereId: string): string {
+  const verbs = asList(step).map((r) => {
+    const info = relationTypeInfo(r.type);
+    return r.fromId === hereId ? info.phrase : info.inverse;
+  });
+  return [...new Set(verbs)].join(' and ');
+}
+
 /**
  * Reads a path aloud: each relation by its vocabulary phrase when walked forward and its inverse
  * when walked backward, chained with "which". Two relations of one type meeting at (or leaving

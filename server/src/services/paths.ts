@@ -37,12 +37,13 @@ export interface PathOptions {
 }
 
 /** Checks both ends exist, so an unknown id is a clear NOT_FOUND rather than an empty list. */
-export async function requireEndpoints(db: Db, from: string, to: string): Promise<[EntityRow, EntityRow]> {
+export async function requireEndpoints(db: Db, from: string, to: string, exclude: readonly string[] = []): Promise<[EntityRow, EntityRow]> {
   if (from === to) throw badInput(`from and to are both "${from}"; give two different ids to find paths between.`);
   const [a, b] = await entitiesByIds(db, [from, to]);
   const missing = [a ? null : from, b ? null : to].filter((id): id is string => id !== null);
   if (missing.length > 0 || !a || !b)
     throw notFound(`No node has the id ${missing.map((id) => `"${id}"`).join(' or ')}; look the name up with search and use its id.`);
+  checkExcluded([a, b], exclude);
   return [a, b];
 }
 

@@ -3,7 +3,8 @@ import type { EntityRow } from '../db/queries/rows.ts';
 import { entitiesByNameKeys } from '../db/queries/search.ts';
 import { looselyNames, matchNames, nameGrams, questionWords } from '../domain/question.ts';
 import { normalizeName } from '../domain/search-text.ts';
-import { type PathOptions, type PathResult, pathsBetween } from './paths.ts';
+import { connectionBetween } from './connection.ts';
+import { checkExcluded, type PathOptions, type PathResult } from './paths.ts';
 import { type SearchHit, searchGraph } from './search.ts';
 
 export interface RelateAnswer {
@@ -11,6 +12,10 @@ export interface RelateAnswer {
   from: EntityRow | null;
   to: EntityRow | null;
   paths: PathResult[];
+  /** A short paragraph on how the two relate (see services/connection.ts); null until two things were recognised. */
+  summary: string | null;
+  /** Further things the question named, beyond the two related. */
+  others: EntityRow[];
   message: string;
   unrecognized: string[];
   suggestions: SearchHit[];
@@ -33,6 +38,7 @@ function nameIndex(entities: readonly EntityRow[]): Map<string, EntityRow> {
   return new Map([...best].map(([key, { entity }]) => [key, entity]));
 }
 
+const quotedNames = (entities: readonly EntityRow[]) => entities.map((e) => e.name).join(' and ');
 const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(' and ');
 
 /**
@@ -41,6 +47,8 @@ const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(' a
  * accepted only when they closely name the hit, never on a description match.
  */
 export async function relateQuestion(db: Db, question: string, options: PathOptions): Promise<RelateAnswer> {
+  if (question.trim() === '')
+    return { question, from: null, to: null, paths: [], summary: null, others: [], unrecognized: [], suggestions: [], message: `The question is empty; name two technologies, ${example}.` };
   const words = questionWords(question);
   const known = nameIndex(await entitiesByNameKeys(db, [...new Set(nameGrams(words).map((g) => g.key))]));
   const { matches, leftovers } = matchNames(words, known);
@@ -62,8 +70,8 @@ export async function relateQuestion(db: Db, question: string, options: PathOpti
 
   const ordered = found.sort((a, b) => a.start - b.start).map((f) => f.entity);
   const entities = ordered.filter((e, i) => ordered.findIndex((o) => o.id === e.id) === i);
-  const base = { question, unrecognized, suggestions };
-  const [from, to] = entities;
+  const [from, to, ...others] = entities;
+  const base = { question, unrecognized, suggestions, summary: null, others };
 
   if (!from || !to) {
     let message: string;
@@ -78,11 +86,16 @@ export async function relateQuestion(db: Db, question: string, options: PathOpti
     return { ...base, from: from ?? null, to: null, paths: [], message };
   }
 
-  const paths = await pathsBetween(db, from.id, to.id, options);
-  const extra = entities.length > 2 ? ` I related the first two names I found (${from.name} and ${to.name}).` : '';
+  checkExcluded([from, to], options.excludeNodes ?? []);
+  const connection = await connectionBetween(db, from, to, options);
+  const { paths } = connection;
+  const extra =
+    others.length > 0
+      ? ` You named ${others.length + 2} things; I related the first two, ${from.name} and ${to.name}, and left out ${quotedNames(others)}: ask again to relate ${others.length === 1 ? 'it' : 'them'}.`
+      : '';
   const message =
     paths.length === 0
       ? `${from.name} and ${to.name} are not connected within ${options.maxHops} relations; try a larger maxHops or other relation types.${extra}`
-      : `${paths[0]!.summary} ${paths.length === 1 ? 'That is the only path' : `${paths.length} paths found, shortest first`} within ${options.maxHops} relations.${extra}`;
-  return { ...base, from, to, paths, message };
+      : `${connection.summary} ${paths.length === 1 ? 'That is the only path' : `${paths.length} paths found, best first`} within ${options.maxHops} relations.${extra}`;
+  return { ...base, from, to, paths, summary: connection.summary, message };
 }

@@ -90,3 +90,21 @@ export async function candidatePaths(db: Db, search: PathSearch): Promise<PathRo
     steps: row.steps.map((step) => step.map(toRelationRow)),
   }));
 }
+
+export interface SharedRow {
+  categories: Array<{ id: string; name: string }>;
+  vendors: Array<{ id: string; name: string }>;
+  alternatives: Array<{ id: string; name: string }>;
+}
+
+/** What two nodes share besides paths: categories, vendor, and things both are alternatives to. */
+export async function sharedContext(db: Db, from: string, to: string): Promise<SharedRow> {
+  const [row] = await db.read<SharedRow>(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     RETURN [(a)-[:IN_CATEGORY]->(c)<-[:IN_CATEGORY]-(b) | c {.id, .name}] AS categories,
+            [(a)-[:PROVIDED_BY]->(v)<-[:PROVIDED_BY]-(b) | v {.id, .name}] AS vendors,
+            [(a)-[:ALTERNATIVE_TO]-(t)-[:ALTERNATIVE_TO]-(b) WHERE t <> a AND t <> b | t {.id, .name}] AS alternatives`,
+    { from, to },
+  );
+  return row ?? { categories: [], vendors: [], alternatives: [] };
+}
