@@ -26,9 +26,7 @@ export function listOf(items: readonly string[]): string {
 
 /** The path from its second node on, read with "it" for the start: "runs on YARN, which is part of Apache Hadoop". */
 function readFromStart(path: SummaryPath): string {
-  return path.steps
-    .map((step, i) => `${i === 0 ? '' : 'which '}${stepVerb(step, path.nodes[i]!.id)} ${path.nodes[i + 1]!.name}`)
-    .join(', ');
+  return path.steps.map((step, i) => `${i === 0 ? '' : 'which '}${stepVerb(step, path.nodes[i]!.id)} ${path.nodes[i + 1]!.name}`).join(', ');
 }
 
 /**

@@ -42,7 +42,8 @@ export const PathRef = builder.objectRef<PathResult>('Path').implement({
     }),
     strength: t.field({ type: PathStrengthEnum, resolve: (p) => p.strength }),
     viaHub: t.exposeBoolean('viaHub', {
-      description: 'The path passes through a generic hub (a programming language or a node with very many relations); returned only when no other path was found.',
+      description:
+        'The path passes through a generic hub (a programming language or a node with very many relations); returned only when no other path was found.',
     }),
   }),
 });

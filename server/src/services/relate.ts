@@ -48,17 +48,26 @@ const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(' a
  */
 export async function relateQuestion(db: Db, question: string, options: PathOptions): Promise<RelateAnswer> {
   if (question.trim() === '')
-    return { question, from: null, to: null, paths: [], summary: null, others: [], unrecognized: [], suggestions: [], message: `The question is empty; name two technologies, ${example}.` };
+    return {
+      question,
+      from: null,
+      to: null,
+      paths: [],
+      summary: null,
+      others: [],
+      unrecognized: [],
+      suggestions: [],
+      message: `The question is empty; name two technologies, ${example}.`,
+    };
   const words = questionWords(question);
   const known = nameIndex(await entitiesByNameKeys(db, [...new Set(nameGrams(words).map((g) => g.key))]));
   const { matches, leftovers } = matchNames(words, known);
   const found: Array<{ start: number; entity: EntityRow }> = matches.map((m) => ({ start: m.start, entity: m.entity }));
   const unrecognized: string[] = [];
   const suggestions: SearchHit[] = [];
-  const distinct = () => new Set(found.map((f) => f.entity.id)).size;
 
-  for (const leftover of leftovers) {
-    if (distinct() >= 2) break;
+  // Every leftover is looked up (a few at most), so a third name can be reported rather than dropped.
+  for (const leftover of leftovers.slice(0, 4)) {
     const hits = await searchGraph(db, leftover.text, 5);
     const hit = hits.find((h) => [h.entity.name, ...h.entity.aliases].some((name) => looselyNames(leftover.text, name)));
     if (hit) found.push({ start: leftover.start, entity: hit.entity });
