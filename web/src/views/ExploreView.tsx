@@ -59,7 +59,7 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
           pathTypes={url.pathTypes}
           pathIndex={url.pathIndex}
           answer={model.pathAnswer}
-          relationTypes={base.vocabulary.relationTypes.filter((t) => !t.derived)}
+          relationTypes={base.vocabulary.relationTypes}
           startId={pathStart}
           startName={focusName(pathStart)}
           onSubmit={(path) => update({ path, pathIndex: 0 })}
