@@ -70,8 +70,9 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
     maxHops: options.maxHops,
     types: options.types ?? curatedTypeNames,
     endTypes: options.types ? [] : derivedTypeNames,
-    // Several candidates per answer: parallel relations count apart, and the ranking needs choice.
-    count: Math.min(100, Math.max(20, options.first * 4)),
+    // Two candidates per answer (parallel relations count apart): on the panel, more changed no first
+    // answer and doubled the time of the search.
+    count: Math.min(100, Math.max(10, options.first * 2)),
     exclude: options.excludeNodes ?? [],
   };
   const hubs = { kinds: defaultWeights.hubKinds, degree: defaultWeights.hubDegree };
