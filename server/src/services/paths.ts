@@ -1,6 +1,6 @@
 import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
-import { candidatePaths, type PathNodeRow } from '../db/queries/paths.ts';
+import { candidatePaths, type PathNodeRow, shortestLength } from '../db/queries/paths.ts';
 import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
 import { explainPath } from '../domain/explain-path.ts';
 import { defaultWeights, type PathStrength, rankPaths } from '../domain/path-ranking.ts';
@@ -75,6 +75,11 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
     count: Math.min(100, Math.max(10, options.first * 2)),
     exclude: options.excludeNodes ?? [],
   };
+  const shortest = await shortestLength(db, search);
+  if (shortest === null) return [];
+  // Paths more than two steps longer than the shortest are detours; not searching for them keeps
+  // the candidate search small on large graphs, where hub-free paths are otherwise looked for deep.
+  search.maxHops = Math.min(options.maxHops, shortest + 2);
   const hubs = { kinds: defaultWeights.hubKinds, degree: defaultWeights.hubDegree };
   let rows = await candidatePaths(db, { ...search, avoidHubs: avoidHubs ? hubs : null });
   if (rows.length === 0 && avoidHubs) rows = await candidatePaths(db, { ...search, count: Math.min(100, options.first * 2), avoidHubs: null });

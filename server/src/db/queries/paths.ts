@@ -108,3 +108,22 @@ export async function sharedContext(db: Db, from: string, to: string): Promise<S
   );
   return row ?? { categories: [], vendors: [], alternatives: [] };
 }
+
+/**
+ * The length of one shortest path over `types` (hubs and all), or null when none is within
+ * `maxHops`. Neo4j answers it with a bidirectional breadth-first search, far cheaper than the
+ * candidate search, whose depth it bounds: a path much longer than the shortest is a detour.
+ */
+export async function shortestLength(db: Db, search: Pick<PathSearch, 'from' | 'to' | 'maxHops' | 'types' | 'endTypes'>): Promise<number | null> {
+  checkHopsAndCount(search.maxHops, 1);
+  const types = whitelistTypes([...new Set([...search.types, ...search.endTypes])]);
+  if (types.length === 0) return null;
+  const [row] = await db.read<{ length: number }>(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = shortestPath((a)-[:${types.join('|')}*..${search.maxHops}]-(b))
+     RETURN length(p) AS length`,
+    { from: search.from, to: search.to },
+    { timeoutMs: 10_000 },
+  );
+  return row ? Number(row.length) : null;
+}
