@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
-import vocabulary from '../../schema/relation-types.json' with { type: 'json' };
+import type { EntityLabel } from '../../schema/model/entity-labels.ts';
+import { categoryNodeProps, technologyNodeProps, vendorNodeProps } from '../../schema/model/node-shape.ts';
+import { parseRelationKey, relationKey } from '../../schema/model/relation-key.ts';
+import { relationTypeNames } from '../../schema/model/vocabulary.ts';
 import type { Db } from '../../server/src/db/driver.ts';
-import { nameKeysOf } from '../../server/src/domain/search-text.ts';
-import { acquireSeedLease } from './seed-lock.ts';
+import { relationKeyExpr } from '../../server/src/db/queries/rows.ts';
+import { ensureSchema } from '../../server/src/db/schema.ts';
+import { acquireSeedLease } from '../../server/src/db/seed-lease.ts';
+import { writeSeedMarker } from '../../server/src/db/seed-marker.ts';
 import type { SeedData } from './validate.ts';
 
 /** What one seed run changed. Zero everywhere means the database already matched the data. */
@@ -18,7 +23,7 @@ export interface SeedReport {
 
 export interface GraphNodeRow {
   id: string;
-  label: 'Technology' | 'Vendor' | 'Category';
+  label: EntityLabel;
   props: Record<string, unknown>;
 }
 
@@ -31,68 +36,19 @@ export interface GraphRelationRow {
   source: string;
 }
 
-const relationTypes = vocabulary.types.map((t) => t.type);
-
-/** What a technology node stores; the seed loader and the API's mutations write the same shape. */
-export function technologyNodeProps(t: {
-  name: string;
-  kind: string;
-  description: string;
-  aliases: string[];
-  firstRelease: number;
-  license: string;
-  homepage: string;
-  remarks?: unknown[];
-}) {
-  return {
-    name: t.name,
-    kind: t.kind,
-    description: t.description,
-    aliases: t.aliases,
-    aliasText: t.aliases.join(' | '),
-    nameKeys: nameKeysOf(t.name, t.aliases),
-    firstRelease: t.firstRelease,
-    license: t.license,
-    openSource: t.license !== 'Proprietary',
-    homepage: t.homepage,
-    // Neo4j properties cannot hold maps, so each remark is kept as a JSON string.
-    remarks: (t.remarks ?? []).map((r) => JSON.stringify(r)),
-  };
-}
-
 /** Flattens validated data into the rows the database stores, derived relations included. */
 export function toRows(data: SeedData): { nodes: GraphNodeRow[]; relations: GraphRelationRow[] } {
   const nodes: GraphNodeRow[] = [
-    ...data.categories.map((c) => ({
-      id: c.id,
-      label: 'Category' as const,
-      props: { name: c.name, kind: 'category', description: c.description, aliases: [], aliasText: '', nameKeys: nameKeysOf(c.name, []) },
-    })),
-    ...data.vendors.map((v) => ({
-      id: v.id,
-      label: 'Vendor' as const,
-      props: {
-        name: v.name,
-        kind: 'vendor',
-        description: v.description,
-        aliases: v.aliases,
-        aliasText: v.aliases.join(' | '),
-        nameKeys: nameKeysOf(v.name, v.aliases),
-        homepage: v.homepage,
-      },
-    })),
-    ...data.technologies.map((t) => ({
-      id: t.id,
-      label: 'Technology' as const,
-      props: technologyNodeProps(t),
-    })),
+    ...data.categories.map((c) => ({ id: c.id, label: 'Category' as const, props: categoryNodeProps(c) })),
+    ...data.vendors.map((v) => ({ id: v.id, label: 'Vendor' as const, props: vendorNodeProps(v) })),
+    ...data.technologies.map((t) => ({ id: t.id, label: 'Technology' as const, props: technologyNodeProps(t) })),
   ];
   const names = new Map(nodes.map((n) => [n.id, String(n.props.name)]));
-  const relations: GraphRelationRow[] = data.relations.map((r) => ({ key: `${r.from}|${r.type}|${r.to}`, ...r }));
+  const relations: GraphRelationRow[] = data.relations.map((r) => ({ key: relationKey(r), ...r }));
   for (const t of data.technologies) {
     if (t.vendor)
       relations.push({
-        key: `${t.id}|PROVIDED_BY|${t.vendor}`,
+        key: relationKey({ from: t.id, type: 'PROVIDED_BY', to: t.vendor }),
         from: t.id,
         type: 'PROVIDED_BY',
         to: t.vendor,
@@ -101,7 +57,7 @@ export function toRows(data: SeedData): { nodes: GraphNodeRow[]; relations: Grap
       });
     for (const c of t.categories)
       relations.push({
-        key: `${t.id}|IN_CATEGORY|${c}`,
+        key: relationKey({ from: t.id, type: 'IN_CATEGORY', to: c }),
         from: t.id,
         type: 'IN_CATEGORY',
         to: c,
@@ -110,41 +66,6 @@ export function toRows(data: SeedData): { nodes: GraphNodeRow[]; relations: Grap
       });
   }
   return { nodes, relations };
-}
-
-/** Constraints and indexes every query relies on; each statement is idempotent. */
-export async function ensureSchema(db: Db): Promise<void> {
-  await db.write('CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE');
-  // MERGE on GraphMeta (seed marker, seed lease) is only race-free with a unique id.
-  await db.write('CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE');
-  await db.write('CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)');
-  await db.write(
-    "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
-  );
-  // Exact names: every node's normalised name and aliases (`nameKeys`), each kept whole by the keyword analyzer.
-  await db.write(
-    "CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys] OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } }",
-  );
-  await db.write('CALL db.awaitIndexes(60)');
-  await backfillNameKeys(db);
-}
-
-/**
- * Nodes written before `nameKeys` existed (user-created ones the loader never rewrites) get them
- * here, with the Cypher twin of `normalizeName`; a no-op once every node has them.
- */
-async function backfillNameKeys(db: Db): Promise<void> {
-  const normalized = (x: string) => `reduce(k = toLower(${x}), c IN [' ', '\\t', '\\n', '-', '_'] | replace(k, c, ''))`;
-  for (;;) {
-    const [row] = await db.write<{ updated: number }>(
-      `MATCH (n:Entity) WHERE n.nameKeys IS NULL
-       WITH n LIMIT 10000
-       SET n.nameKeys = reduce(keys = [], k IN [${normalized('n.name')}] + [a IN coalesce(n.aliases, []) | ${normalized('a')}] |
-                                CASE WHEN k IN keys THEN keys ELSE keys + k END)
-       RETURN count(n) AS updated`,
-    );
-    if (!row || row.updated === 0) return;
-  }
 }
 
 /**
@@ -172,7 +93,7 @@ async function storedState(db: Db): Promise<{ nodes: Map<string, Stored>; relati
   const [nodes, relations] = await Promise.all([
     db.read<{ id: string; hash: string | null; origin: string | null }>('MATCH (n:Entity) RETURN n.id AS id, n.hash AS hash, n.origin AS origin'),
     db.read<{ key: string; hash: string | null; origin: string | null }>(
-      "MATCH (a:Entity)-[r]->(b:Entity) RETURN coalesce(r.key, a.id + '|' + type(r) + '|' + b.id) AS key, r.hash AS hash, r.origin AS origin",
+      `MATCH (:Entity)-[r]->(:Entity) RETURN coalesce(r.key, ${relationKeyExpr('r')}) AS key, r.hash AS hash, r.origin AS origin`,
     ),
   ]);
   const toMap = <K extends 'id' | 'key'>(rows: Array<Record<K, string> & { hash: string | null; origin: string | null }>, k: K) =>
@@ -196,7 +117,7 @@ function split<T>(rows: T[], stored: Map<string, Stored>, key: (row: T) => strin
  * before this runs, so bad data never reaches the database; the seed marker is written last, so a
  * seed cut short is redone. A lease makes concurrent seeds take turns, so CREATE never duplicates.
  *
- * Why CREATE for new rows (issue 6): MERGE of a relation first scans the existing relations of its
+ * Why CREATE for new rows: MERGE of a relation first scans the existing relations of its
  * end nodes, which on hubs costs more than the write itself; measured on the 10k/50k synthetic graph
  * creating was about 1.6 times faster than merging.
  */
@@ -214,7 +135,7 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
     const relationKeys = new Set(relations.map((r) => r.key));
     const staleRelations = curated(state.relations)
       .filter((key) => !relationKeys.has(key))
-      .map(parseKey);
+      .flatMap((key) => parseRelationKey(key) ?? []);
     const staleNodes = curated(state.nodes).filter((id) => !nodeIds.has(id));
     const write = async (cypher: string, params: Record<string, unknown>) => {
       await lease.renew();
@@ -240,7 +161,7 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
         );
     }
     const relationSplit = split(relationRows, state.relations, (r) => r.key);
-    for (const type of relationTypes) {
+    for (const type of relationTypeNames) {
       // The type comes from the vocabulary whitelist, never from input.
       for (const rows of batches(relationSplit.fresh.filter((r) => r.type === type)))
         await write(
@@ -268,11 +189,7 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
         );
     }
     for (const ids of batches(staleNodes)) await write("UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE n.origin = 'curated' DETACH DELETE n", { ids });
-    await db.write(
-      `MERGE (m:GraphMeta {id: 'seed'})
-       SET m.checksum = $checksum, m.nodes = $nodeCount, m.relations = $relationCount`,
-      { checksum, nodeCount: nodes.length, relationCount: relations.length },
-    );
+    await writeSeedMarker(db, { checksum, nodes: nodes.length, relations: relations.length });
     return {
       nodes: nodes.length,
       relations: relations.length,
@@ -290,25 +207,8 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
 /** A stored row is current when the loader wrote it with this very content. */
 const isCurrent = (stored: Stored | undefined, hash: string) => stored?.origin === 'curated' && stored.hash === hash;
 
-function parseKey(key: string): { from: string; type: string; to: string } {
-  const [from = '', type = '', to = ''] = key.split('|');
-  return { from, type, to };
-}
-
 /** Identifies one version of the curated data; stored on the seed marker by each completed seed. */
 export function dataChecksum(data: SeedData): string {
   const { nodes, relations } = toRows(data);
   return contentHash([nodes, relations]);
-}
-
-/** The checksum of the data last seeded into this database, or undefined when it was never seeded. */
-export async function seededChecksum(db: Db): Promise<string | undefined> {
-  const rows = await db.read<{ checksum: string | null }>("MATCH (m:GraphMeta {id: 'seed'}) RETURN m.checksum AS checksum");
-  return rows[0]?.checksum ?? undefined;
-}
-
-/** True once a seed has completed on this database. */
-export async function isSeeded(db: Db): Promise<boolean> {
-  const rows = await db.read<{ seeded: boolean }>("OPTIONAL MATCH (m:GraphMeta {id: 'seed'}) RETURN m IS NOT NULL AS seeded");
-  return rows[0]?.seeded ?? false;
 }

@@ -1,5 +1,7 @@
 import type { Db } from '../../server/src/db/driver.ts';
-import { dataChecksum, ensureSchema, loadSeed, type SeedReport, seededChecksum } from './load.ts';
+import { ensureSchema } from '../../server/src/db/schema.ts';
+import { seededChecksum } from '../../server/src/db/seed-marker.ts';
+import { dataChecksum, loadSeed, type SeedReport } from './load.ts';
 import { defaultDataDir, loadSeedData } from './validate.ts';
 
 /** Validates the curated data, then loads it; nothing is written when validation fails. */
@@ -12,8 +14,8 @@ export async function seed(db: Db, dataDir: string = defaultDataDir): Promise<Se
  * Brings the database up to the curated data when it differs (first start, or data changed by a
  * pull). The loader only touches curated nodes and relations, so what users created stays.
  */
-export async function seedIfChanged(db: Db, log: (line: string) => void): Promise<SeedReport | undefined> {
-  const data = await loadSeedData();
+export async function seedIfChanged(db: Db, log: (line: string) => void, dataDir: string = defaultDataDir): Promise<SeedReport | undefined> {
+  const data = await loadSeedData(dataDir);
   // Indexes and backfills a newer version added apply even when the data itself is unchanged.
   await ensureSchema(db);
   const seeded = await seededChecksum(db);

@@ -1,5 +1,6 @@
-import vocabulary from '../../schema/relation-types.json' with { type: 'json' };
-import { technologyKinds } from './data-schema.ts';
+import { technologyKinds } from '../../schema/model/data-schema.ts';
+import { mirroredRelationKey, relationKey } from '../../schema/model/relation-key.ts';
+import { relationTypes } from '../../schema/model/vocabulary.ts';
 import type { SeedData } from './validate.ts';
 
 export interface SyntheticOptions {
@@ -25,7 +26,7 @@ function random(seed: number): () => number {
   };
 }
 
-const curatedTypes = vocabulary.types.filter((t) => !t.derived);
+const curatedTypes = relationTypes.filter((t) => !t.derived);
 
 /**
  * A synthetic graph in the curated data's shape and vocabulary, for scale benchmarks. Endpoints are
@@ -73,11 +74,12 @@ export function syntheticGraph(options: SyntheticOptions): SeedData {
     const to = pick();
     if (from === to) continue;
     const type = curatedTypes[Math.floor(rand() * curatedTypes.length)]?.type ?? 'INTEGRATES_WITH';
-    const key = `${from}|${type}|${to}`;
-    const mirror = `${to}|${type}|${from}`;
+    const ends = { from: `syn-${from}`, type, to: `syn-${to}` };
+    const key = relationKey(ends);
+    const mirror = mirroredRelationKey(ends);
     if (seen.has(key) || seen.has(mirror)) continue;
     seen.add(key);
-    relations.push({ from: `syn-${from}`, type, to: `syn-${to}`, note: `Synthetic relation ${relations.length} for scale benchmarks.`, source: 'seed-notes' });
+    relations.push({ ...ends, note: `Synthetic relation ${relations.length} for scale benchmarks.`, source: 'seed-notes' });
   }
   return { categories, vendors, technologies, relations };
 }

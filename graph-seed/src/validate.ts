@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import vocabulary from '../../schema/relation-types.json' with { type: 'json' };
-import { type Category, type DataFile, dataFileSchema, type Relation, type Technology, type Vendor } from './data-schema.ts';
+import { type Category, type DataFile, dataFileSchema, type Relation, type Technology, type Vendor } from '../../schema/model/data-schema.ts';
+import { mirroredRelationKey, relationKey } from '../../schema/model/relation-key.ts';
+import { relationTypes } from '../../schema/model/vocabulary.ts';
 
 /** The whole curated graph, merged from every data file and checked as one. */
 export interface SeedData {
@@ -10,6 +11,8 @@ export interface SeedData {
   vendors: Vendor[];
   technologies: Technology[];
   relations: Relation[];
+  /** What each data file holds, for the curation report; absent for data made in code. */
+  areas?: Array<{ file: string; technologies: number; relations: number }>;
 }
 
 /** One thing wrong with the data, located precisely enough for an editor to fix it. */
@@ -30,7 +33,7 @@ export class SeedDataError extends Error {
   }
 }
 
-const symmetricTypes = new Set(vocabulary.types.filter((t) => t.symmetric).map((t) => t.type));
+const symmetricTypes = new Set(relationTypes.filter((t) => t.symmetric).map((t) => t.type));
 
 export const defaultDataDir = path.resolve(import.meta.dirname, '../data');
 
@@ -62,6 +65,7 @@ export async function loadSeedData(dir: string = defaultDataDir): Promise<SeedDa
     vendors: files.flatMap((f) => f.data.vendors),
     technologies: files.flatMap((f) => f.data.technologies),
     relations: files.flatMap((f) => f.data.relations),
+    areas: files.map((f) => ({ file: f.file, technologies: f.data.technologies.length, relations: f.data.relations.length })),
   };
 }
 
@@ -113,8 +117,8 @@ function checkGraph(files: Array<{ file: string; data: DataFile }>): DataProblem
       if (!nodes(r.from)) problems.push({ file, entry, field: 'from', message: `"${r.from}" is not the id of any technology or vendor` });
       if (!nodes(r.to)) problems.push({ file, entry, field: 'to', message: `"${r.to}" is not the id of any technology or vendor` });
       if (r.from === r.to) problems.push({ file, entry, field: 'to', message: 'a relation cannot point at its own source' });
-      const key = `${r.from}|${r.type}|${r.to}`;
-      const mirror = `${r.to}|${r.type}|${r.from}`;
+      const key = relationKey(r);
+      const mirror = mirroredRelationKey(r);
       const where = `${file} › ${entry}`;
       if (seen.has(key)) problems.push({ file, entry, field: '(entry)', message: `duplicate relation, already given in ${seen.get(key)}` });
       else if (symmetricTypes.has(r.type) && seen.has(mirror))

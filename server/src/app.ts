@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { isSeeded } from '../../graph-seed/src/load.ts';
 import { type AppConfig, repoRoot } from './config.ts';
 import type { Db } from './db/driver.ts';
+import { isSeeded } from './db/seed-marker.ts';
 import { bodyTooLargeMessage, maxBodyBytes } from './http-limits.ts';
 import { LayoutService } from './layout/layout-service.ts';
 import { warmFirstViewLayout } from './layout/slice-layout.ts';
@@ -33,7 +33,7 @@ export async function checkReadiness(db: Db): Promise<Readiness> {
 export type FallbackHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
 export interface HttpServerOptions {
-  /** Lay out the web app's first view in the background right away, so the first visitor finds it ready (issue 6, item 5). @default true */
+  /** Lay out the web app's first view in the background right away, so the first visitor finds it ready. @default true */
   warmFirstView?: boolean;
 }
 

@@ -26,7 +26,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    // Ids are slugs such as "apache-spark", not Relay global ids, so there is no Node interface (see report on issue 4).
+    // Ids are slugs such as "apache-spark", not Relay global ids, so there is no Node interface.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
   },

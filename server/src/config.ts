@@ -1,7 +1,22 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
+/**
+ * The checkout's root: the nearest folder above this module with a package.json. Searched rather
+ * than fixed, because this module runs both as source (server/src) and bundled (server/dist).
+ */
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`No package.json above ${from}; run techgraph from its checkout.`);
+  }
+}
+
+export const repoRoot = findRepoRoot(import.meta.dirname);
+
+/** The curated graph data that `npm start` and `npm run seed` load. */
+export const curatedDataDir = path.join(repoRoot, 'graph-seed/data');
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),

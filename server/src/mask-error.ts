@@ -25,7 +25,7 @@ function rootCause(error: unknown): unknown {
 /**
  * Lets domain errors (a code from errors.ts) and GraphQL's own syntax, validation and coercion
  * errors through; turns an unreachable database into DATABASE_UNAVAILABLE; hides everything else behind
- * one generic sentence, with no stack, Cypher or address, whatever NODE_ENV says (issue 4).
+ * one generic sentence, with no stack, Cypher or address, whatever NODE_ENV says.
  */
 export function maskError(error: unknown, message: string): Error {
   const cause = rootCause(error);
@@ -51,7 +51,7 @@ function located(replacement: GraphQLErrorLike, original: unknown): GraphQLError
 
 /**
  * A request error as the client should read it: yoga copies the JSON parser's message (which quotes
- * the body) into `extensions.originalError`, and words the streamed-body limit as a bare phrase (issue 7).
+ * the body) into `extensions.originalError`, and words the streamed-body limit as a bare phrase.
  */
 function withoutDetails(error: GraphQLErrorLike): GraphQLErrorLike {
   const { originalError, ...extensions } = error.extensions ?? {};

@@ -35,7 +35,7 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
     graphiql: options.graphiql ?? true,
     landingPage: false,
     batching: false,
-    // Counts the bytes as they stream in, so a chunked body without content-length is capped too (issue 7).
+    // Counts the bytes as they stream in, so a chunked body without content-length is capped too.
     maxRequestBodySize: maxBodyBytes,
     maskedErrors:
       (options.maskErrors ?? true) ? { maskError, errorMessage: 'Something went wrong on the server; try again, and report it if it keeps happening.' } : false,
@@ -56,7 +56,7 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
 
 /**
  * CORS headers only for a configured origin. Yoga's own list handling allows every origin when the
- * list is empty and names the one configured origin to any caller, so the check happens here (issue 7).
+ * list is empty and names the one configured origin to any caller, so the check happens here.
  */
 export function corsFor(allowed: readonly string[]) {
   return (request: Request) => {

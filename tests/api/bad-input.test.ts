@@ -5,7 +5,7 @@ import { countingDb } from '../support/graphql.ts';
 import { graphCounts, leaksIn, type ProbeResponse, postChunked, postGraphQL } from '../support/http-probe.ts';
 import { type RunningServer, startTestServer } from '../support/server.ts';
 
-// Issue 7, "bad input": every request below is refused clearly, fast, without touching Neo4j when
+// Bad input: every request below is refused clearly, fast, without touching Neo4j when
 // validation can tell, and without leaking anything about the server.
 
 const db = countingDb();

@@ -3,7 +3,7 @@ import { testDb } from '../support/db.ts';
 import { countingDb, dataOf, testApi } from '../support/graphql.ts';
 import { graphCounts, leaksIn } from '../support/http-probe.ts';
 
-// Issue 7, "injection": hostile strings through every string argument are only ever data.
+// Injection: hostile strings through every string argument are only ever data.
 
 const token = 'injection-test-token-0123456789';
 const db = countingDb();

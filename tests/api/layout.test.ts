@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { curatedTypeNames } from '../../schema/model/vocabulary.ts';
 import { LayoutService } from '../../server/src/layout/layout-service.ts';
 import { warmFirstViewLayout } from '../../server/src/layout/slice-layout.ts';
-import { curatedTypeNames } from '../../server/src/vocabulary.ts';
 import { countingDb, dataOf, testApi } from '../support/graphql.ts';
 
 const token = 'test-token-layout-0123456789';

@@ -4,7 +4,7 @@ import { Db } from '../../server/src/db/driver.ts';
 import { leaksIn, postGraphQL, timedFetch } from '../support/http-probe.ts';
 import { startTestServer } from '../support/server.ts';
 
-// Issue 7: introspection and GraphiQL can be switched off, and NODE_ENV=production masks errors.
+// Introspection and GraphiQL can be switched off, and NODE_ENV=production masks errors.
 
 /** A real Db whose reads fail the way a bug would, with Cypher, an address and a path in the message. */
 class FailingDb extends Db {

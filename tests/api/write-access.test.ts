@@ -4,7 +4,7 @@ import { countingDb } from '../support/graphql.ts';
 import { graphCounts, postGraphQL, timedFetch } from '../support/http-probe.ts';
 import { type RunningServer, startTestServer } from '../support/server.ts';
 
-// Issue 7, "who may write": no refused request runs a single statement, whichever way it is sent.
+// Who may write: no refused request runs a single statement, whichever way it is sent.
 
 const token = 'write-access-token-0123456789';
 const observer = testDb();

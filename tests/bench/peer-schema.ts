@@ -1,7 +1,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import { relationTypeNames } from '../../server/src/vocabulary.ts';
+import { relationTypeNames } from '../../schema/model/vocabulary.ts';
 
 /** `RUNS_ON` → `runsOn`: one relationship field per vocabulary type. */
 export const peerField = (type: string) => type.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../server/src/config.ts';
 
-/** One line of the table: a figure, what it is compared with, and whether the issue's target holds. */
+/** One line of the table: a figure, what it is compared with, and whether its target holds. */
 export interface Row {
   item: string;
   figure: string;
@@ -11,7 +11,7 @@ export interface Row {
   baseline: string;
   ratio: string;
   target: string;
-  /** null where the issue sets no target for the figure. */
+  /** null where the figure has no target. */
   met: boolean | null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 6): starts a throwaway Neo4j and the servers under test, measures every
+ * `npm run bench`: starts a throwaway Neo4j and the servers under test, measures every
  * figure against a baseline taken in the same run, prints a table and writes bench-results/latest.*.
  *   --quick           small counts and graphs, for development (a minute or two)
  *   --only=a,b        run some items: overhead, peer, load, frontend, scale

@@ -1,10 +1,10 @@
 import { loadSeed } from '../../graph-seed/src/load.ts';
 import { syntheticGraph } from '../../graph-seed/src/synthetic.ts';
+import { relationTypeNames } from '../../schema/model/vocabulary.ts';
 import type { Db } from '../../server/src/db/driver.ts';
 import { neighborhoodOf } from '../../server/src/services/neighborhood.ts';
 import { pathsBetween } from '../../server/src/services/paths.ts';
 import { searchGraph } from '../../server/src/services/search.ts';
-import { relationTypeNames } from '../../server/src/vocabulary.ts';
 import { procCpuSeconds } from './harness.ts';
 import { fixed, lat, type Row } from './report.ts';
 import { planOperators, type Summary, summarize } from './stats.ts';

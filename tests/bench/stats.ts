@@ -1,4 +1,4 @@
-/** Pure helpers for the benchmark (issue 6): percentiles, summaries, ratios and A/B alternation. */
+/** Pure helpers for the benchmark: percentiles, summaries, ratios and A/B alternation. */
 
 export interface Summary {
   n: number;

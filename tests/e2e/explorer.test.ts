@@ -55,7 +55,7 @@ describe('the explorer', () => {
     expect(drawn.alternative).toEqual(['dashed', 'none']);
     expect(drawn.runsOn).toBe('triangle');
     expect(drawn.spread).toBe(true);
-    // A graph this size keeps Cytoscape's default renderer options (issue 6, item 5).
+    // A graph this size keeps Cytoscape's default renderer options.
     expect(drawn.renderer).toEqual([false, false, false, null]);
     expect(await page.locator('.legend-categories li').count()).toBeGreaterThan(5);
     await saveScreenshot(page, 'first-view');

@@ -11,7 +11,7 @@ import { ManagedNeo4j, type ManagedOptions } from '../../server/src/neo4j/manage
 import { freePort } from '../support/global-setup.ts';
 import { leaksIn, postGraphQL, timedFetch } from '../support/http-probe.ts';
 
-// Issue 7, "faults": a Neo4j of this file's own, so stopping, killing and reconfiguring it never
+// Faults: a Neo4j of this file's own, so stopping, killing and reconfiguring it never
 // disturbs the other suites, with the real HTTP server over it.
 
 const token = 'faults-test-token-0123456789';

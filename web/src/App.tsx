@@ -9,7 +9,7 @@ import { useUrlState } from './state/use-url-state.ts';
 import { ExploreView } from './views/ExploreView.tsx';
 import { ViewBoundary } from './views/ViewBoundary.tsx';
 
-// The special views load on demand to keep the first download small (issue 5, point 7).
+// The special views load on demand to keep the first download small.
 const LineageView = lazy(() => import('./views/LineageView.tsx').then((m) => ({ default: m.LineageView })));
 const EquivalentsView = lazy(() => import('./views/EquivalentsView.tsx').then((m) => ({ default: m.EquivalentsView })));
 const CompareView = lazy(() => import('./views/CompareView.tsx').then((m) => ({ default: m.CompareView })));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { seedIfChanged } from '../../../graph-seed/src/seed.ts';
 import { createHttpServer } from '../app.ts';
-import { loadConfig, repoRoot } from '../config.ts';
+import { curatedDataDir, loadConfig, repoRoot } from '../config.ts';
 import { connectDatabase } from '../neo4j/connect.ts';
 import { runCli } from './run-cli.ts';
 import { listen, shutdownOn } from './serve.ts';
@@ -16,7 +16,7 @@ const log = (line: string) => console.log(line);
 runCli(async () => {
   const config = loadConfig();
   const db = await connectDatabase(config, log);
-  await seedIfChanged(db, log);
+  await seedIfChanged(db, log, curatedDataDir);
   // The server is created first so Vite can attach its HMR websocket to it; requests only reach
   // the fallback once listening, after `vite` is set.
   let vite: ViteDevServer | undefined;

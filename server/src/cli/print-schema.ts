@@ -1,13 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { dataJsonSchema } from '../../../graph-seed/src/json-schema.ts';
+import { dataJsonSchema } from '../../../schema/model/json-schema.ts';
 import { repoRoot } from '../config.ts';
 import { schema } from '../schema/index.ts';
 
 /**
  * Prints the committed schema artefacts: the SDL to schema/schema.graphql, which the web app generates
- * its typed documents from (issue 4), and the data schema to schema/data-schema.json (issue 3).
+ * its typed documents from, and the data schema to schema/data-schema.json, which editors validate
+ * the curated YAML with.
  * `--stdout` prints the SDL instead of writing; `--check` fails when either file is stale.
  */
 const artefacts = [

@@ -24,7 +24,7 @@ export class QueryLimitError extends Error {
   }
 }
 
-// Neo4j's answers when db.transaction.timeout, a client timeout or db.memory.transaction.max stops a query (issue 7).
+// Neo4j's answers when db.transaction.timeout, a client timeout or db.memory.transaction.max stops a query.
 const limitCodes = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -61,7 +61,7 @@ export class Db {
   constructor(options: DbOptions) {
     this.database = options.database;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      // Below the HTTP timeout, so a query against a dead database fails fast (issue 7).
+      // Below the HTTP timeout, so a query against a dead database fails fast.
       connectionTimeout: 3_000,
       connectionAcquisitionTimeout: 5_000,
       maxTransactionRetryTime: 3_000,
@@ -76,7 +76,7 @@ export class Db {
   /**
    * Runs one read query as an auto-commit transaction in a read session; rows are plain objects.
    * One statement needs no BEGIN and COMMIT of its own: auto-commit saves those round trips, about
-   * 1.7 ms at p50 and 4 ms at p95 per statement on the bench machine (issue 6). Transient failures
+   * 1.7 ms at p50 and 4 ms at p95 per statement on the bench machine. Transient failures
    * (a restart, a leader change) are retried for up to `readRetryMs`, as a managed transaction
    * would be; a query stopped at its time or memory limit is not, since it would only fail again.
    */

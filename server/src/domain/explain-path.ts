@@ -1,4 +1,4 @@
-import { relationTypeInfo } from '../vocabulary.ts';
+import { relationTypeInfo } from '../../../schema/model/vocabulary.ts';
 
 export interface PathStepNode {
   id: string;

@@ -1,4 +1,4 @@
-import { normalizeName } from './search-text.ts';
+import { normalizeName } from '../../../schema/model/names.ts';
 
 /**
  * Words that phrase a question rather than name a technology: they separate the two names in

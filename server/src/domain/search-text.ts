@@ -7,19 +7,6 @@ export function escapeLucene(text: string): string {
 }
 
 /**
- * Name form used for exact matching: case, spaces, hyphens and underscores ignored, so "big query",
- * "Big-Query" and "BigQuery" are the same name. Other punctuation stays: "C++" is not "C".
- */
-export function normalizeName(text: string): string {
-  return text.toLowerCase().replace(/[\s\-_]+/g, '');
-}
-
-/** Every key a node answers to by exact name: its name's and its aliases', without repeats (stored as `nameKeys`). */
-export function nameKeysOf(name: string, aliases: readonly string[]): string[] {
-  return [...new Set([name, ...aliases].map(normalizeName))];
-}
-
-/**
  * A query for the keyword-analysed `entity_name_keys` index that matches any of `keys` exactly.
  * Each key is a quoted phrase, which the keyword analyzer keeps whole, so only `"` and `\` need escaping.
  */
@@ -37,7 +24,7 @@ export function searchTokens(text: string): string[] {
 
 /**
  * Longest word put into the query. Lucene refuses a typo-tolerant term of about a thousand characters
- * ("input automaton is too large"), and no name or alias is longer than 80, so the rest is dropped (issue 7).
+ * ("input automaton is too large"), and no name or alias is longer than 80, so the rest is dropped.
  */
 const maxTermLength = 64;
 

@@ -1,6 +1,8 @@
 import cytoscape from 'cytoscape';
-import { nodeSize } from '../../../web/src/graph/elements.ts';
-import { layoutOptions, registerLayout } from '../../../web/src/graph/layouts.ts';
+import fcose from 'cytoscape-fcose';
+import { layoutOptions, nodeSize } from '../../../schema/model/drawing.ts';
+
+cytoscape.use(fcose);
 
 /** What a force layout needs of a graph: node ids with their degrees (which set their drawn size) and the relations' ends. */
 export interface LayoutInput {
@@ -15,14 +17,13 @@ export interface NodePosition {
 }
 
 /**
- * The web app's force layout (fcose with the app's options and node sizes, web/src/graph/layouts.ts)
+ * The web app's force layout (fcose with the shared drawing options and node sizes, schema/model/drawing.ts)
  * run on a headless Cytoscape, so the server can hand the first view ready-made positions. Pure
  * and synchronous: it takes about a second for the curated graph, so the server runs it in a
  * worker thread (layout-service.ts). Relations whose ends are not among the nodes are ignored.
  */
-export async function forceLayout(input: LayoutInput): Promise<NodePosition[]> {
+export function forceLayout(input: LayoutInput): NodePosition[] {
   if (input.nodes.length === 0) return [];
-  await registerLayout('force');
   const ids = new Set(input.nodes.map((n) => n.id));
   const cy = cytoscape({
     headless: true,

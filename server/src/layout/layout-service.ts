@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LayoutInput, NodePosition } from './force-layout.ts';
 
 export interface LayoutServiceOptions {
-  /** Graphs with more nodes get no server layout (null); the client lays them out itself. @default 500 (fcose's full quality ends there, web/src/graph/layouts.ts) */
+  /** Graphs with more nodes get no server layout (null); the client lays them out itself. @default 500 (fcose's full quality ends there, schema/model/drawing.ts) */
   maxNodes?: number;
   /** Layouts kept, most recently used first. @default 16 */
   cacheSize?: number;
@@ -23,17 +21,11 @@ export function layoutKey(input: LayoutInput): string {
 }
 
 /**
- * The worker thread's bootstrap: it loads layout-worker.ts through tsx's API, so the worker runs the
- * TypeScript source whether the server runs under tsx or under Vitest (Node 20 applies `--import`
- * loaders too late for a worker's own entry file).
+ * The worker thread's entry file. The built server (server/dist, what `npm start` runs) has the worker
+ * bundled beside it as plain JavaScript; from TypeScript source (tests, `npm run dev`) a small plain
+ * module loads the TypeScript worker through tsx.
  */
-const workerUrl = new URL('./layout-worker.ts', import.meta.url).href;
-const tsxApi = pathToFileURL(
-  createRequire(import.meta.url)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs'),
-).href;
-const workerBootstrap = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl)}, ${JSON.stringify(workerUrl)}))`;
+const workerEntry = import.meta.url.endsWith('.ts') ? new URL('./layout-worker-source.mjs', import.meta.url) : new URL('./layout-worker.js', import.meta.url);
 
 interface Pending {
   resolve: (positions: NodePosition[]) => void;
@@ -41,7 +33,7 @@ interface Pending {
 }
 
 /**
- * Force layouts for the `layout` field of a subgraph (issue 6: the first view drew only after the
+ * Force layouts for the `layout` field of a subgraph (without them the first view drew only after the
  * browser had spent a second or more in fcose). Layouts run in one worker thread, so a layout never
  * holds up other requests; each is cached by the graph's content, and concurrent requests for the
  * same graph share one run. Nothing is stale: a changed graph has another key.
@@ -106,7 +98,7 @@ export class LayoutService {
 
   private startWorker(): Worker {
     // About 50 MB while it works, against 85 MB with V8's default limits; a layout of maxNodes (500) fits.
-    const worker = new Worker(workerBootstrap, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 } });
+    const worker = new Worker(workerEntry, { resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 } });
     worker.unref();
     worker.on('message', (message: { id: number; positions?: NodePosition[]; error?: string }) => {
       const job = this.pending.get(message.id);

@@ -1,7 +1,7 @@
+import { curatedTypeNames } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { degreesByIds } from '../db/queries/entities.ts';
 import { type GraphSlice, graphSlice } from '../db/queries/graph.ts';
-import { curatedTypeNames } from '../vocabulary.ts';
 import type { NodePosition } from './force-layout.ts';
 import type { LayoutService } from './layout-service.ts';
 

@@ -190,7 +190,7 @@ export class ManagedNeo4j {
         'server.bolt.tls_level=DISABLED',
         'dbms.security.auth_enabled=true',
         `server.memory.pagecache.size=${this.options.pagecache}`,
-        // Bounded work per transaction: one runaway query cannot take the server down (issue 7).
+        // Bounded work per transaction: one runaway query cannot take the server down.
         `db.transaction.timeout=${this.options.transactionTimeout ?? '20s'}`,
         `db.memory.transaction.max=${this.options.transactionMemory ?? '256m'}`,
         'dbms.memory.transaction.total.max=512m',

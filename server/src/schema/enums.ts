@@ -1,5 +1,5 @@
+import { relationTypes } from '../../../schema/model/vocabulary.ts';
 import { builder } from '../builder.ts';
-import { relationTypes } from '../vocabulary.ts';
 
 export const RelationTypeEnum = builder.enumType('RelationType', {
   description: 'The controlled vocabulary of relation types (schema/relation-types.json). A relation reads "<from> <phrase> <to>".',

@@ -2,7 +2,7 @@ import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, K
 import { type EntityProp, entityProps, type Projection, type RelationProp, relationProps } from '../db/queries/rows.ts';
 
 /**
- * Look-ahead for resolvers that return many nodes (issue 6): which stored properties the query
+ * Look-ahead for resolvers that return many nodes: which stored properties the query
  * actually selects, so Cypher reads only those. Anything the mapping does not know reads everything,
  * so a new field can cost speed but never correctness.
  */

@@ -1,5 +1,5 @@
+import { type RelationTypeInfo, relationTypes } from '../../../schema/model/vocabulary.ts';
 import { builder } from '../builder.ts';
-import { type RelationTypeInfo, relationTypes } from '../vocabulary.ts';
 import { RelationTypeEnum } from './enums.ts';
 
 const RelationTypeInfoRef = builder.objectRef<RelationTypeInfo>('RelationTypeInfo').implement({

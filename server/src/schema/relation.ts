@@ -1,4 +1,4 @@
-import { isSymmetric } from '../vocabulary.ts';
+import { isSymmetric } from '../../../schema/model/vocabulary.ts';
 import { OriginEnum, RelationTypeEnum } from './enums.ts';
 import { EntityRef, RelationRef } from './refs.ts';
 

@@ -1,9 +1,9 @@
+import { relationTypeNames } from '../../../schema/model/vocabulary.ts';
 import { builder } from '../builder.ts';
 import type { GraphSlice } from '../db/queries/graph.ts';
 import { graphSlice } from '../db/queries/graph.ts';
 import type { NodePosition } from '../layout/force-layout.ts';
 import { sliceLayout } from '../layout/slice-layout.ts';
-import { relationTypeNames } from '../vocabulary.ts';
 import { RelationTypeEnum } from './enums.ts';
 import { projectionFor, subgraphPaths } from './projection.ts';
 import { EntityRef, RelationRef } from './refs.ts';

@@ -1,9 +1,9 @@
+import { relationTypeNames } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { expandLevel } from '../db/queries/neighborhood.ts';
 import type { Direction } from '../db/queries/patterns.ts';
 import type { EntityRow, Projection, RelationRow } from '../db/queries/rows.ts';
 import { notFound } from '../errors.ts';
-import { relationTypeNames } from '../vocabulary.ts';
 
 export interface NeighborhoodResult {
   center: EntityRow;

@@ -1,3 +1,4 @@
+import { curatedTypeNames, derivedTypeNames, relationTypes } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
 import { candidatePaths, type PathNodeRow, shortestLength } from '../db/queries/paths.ts';
@@ -5,7 +6,6 @@ import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
 import { explainPath } from '../domain/explain-path.ts';
 import { defaultWeights, type PathStrength, rankPaths } from '../domain/path-ranking.ts';
 import { badInput, notFound } from '../errors.ts';
-import { curatedTypeNames, derivedTypeNames, relationTypes } from '../vocabulary.ts';
 
 export interface PathResult {
   length: number;

@@ -1,8 +1,8 @@
+import { normalizeName } from '../../../schema/model/names.ts';
 import type { Db } from '../db/driver.ts';
 import type { EntityRow } from '../db/queries/rows.ts';
 import { entitiesByNameKeys } from '../db/queries/search.ts';
 import { looselyNames, matchNames, nameGrams, questionWords } from '../domain/question.ts';
-import { normalizeName } from '../domain/search-text.ts';
 import { connectionBetween } from './connection.ts';
 import { checkExcluded, type PathOptions, type PathResult } from './paths.ts';
 import { type SearchHit, searchGraph } from './search.ts';

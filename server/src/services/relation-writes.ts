@@ -1,9 +1,10 @@
-import { relationSchema } from '../../../graph-seed/src/data-schema.ts';
+import { relationSchema } from '../../../schema/model/data-schema.ts';
+import { relationKey } from '../../../schema/model/relation-key.ts';
+import { isSymmetric, relationTypeInfo } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { deleteRelation, findRelation, insertRelation, lockEndpoints } from '../db/queries/relation-writes.ts';
 import type { RelationRow } from '../db/queries/rows.ts';
 import { alreadyExists, badInput, forbidden, notFound } from '../errors.ts';
-import { isSymmetric, relationTypeInfo } from '../vocabulary.ts';
 import { invalidInputMessage } from './validation-message.ts';
 
 export interface RelationInput {
@@ -40,7 +41,7 @@ export async function addRelation(db: Db, input: RelationInput): Promise<Relatio
 /** Removing a relation that is not there answers deleted: false, so a retried removal is harmless. */
 export async function removeRelation(db: Db, from: string, type: string, to: string): Promise<{ id: string; deleted: boolean }> {
   if (relationTypeInfo(type).derived) throw derivedRefusal(type);
-  const id = `${from}|${type}|${to}`;
+  const id = relationKey({ from, type, to });
   return db.writeTransaction(async (tx) => {
     await lockEndpoints(tx, [from, to]);
     const found = await findRelation(tx, from, type, to, isSymmetric(type));

@@ -1,7 +1,8 @@
+import { normalizeName } from '../../../schema/model/names.ts';
 import type { Db } from '../db/driver.ts';
 import type { EntityRow } from '../db/queries/rows.ts';
 import { searchEntities } from '../db/queries/search.ts';
-import { buildLuceneQuery, normalizeName, searchTokens } from '../domain/search-text.ts';
+import { buildLuceneQuery, searchTokens } from '../domain/search-text.ts';
 
 export interface SearchHit {
   entity: EntityRow;
@@ -10,7 +11,7 @@ export interface SearchHit {
   matchedAlias: string | null;
 }
 
-/** Exact name 0, exact alias 1, anything else 2: an exact name or alias always comes first (issue 4). */
+/** Exact name 0, exact alias 1, anything else 2: an exact name or alias always comes first. */
 function exactness(entity: EntityRow, key: string): number {
   if (normalizeName(entity.name) === key) return 0;
   return entity.aliases.some((a) => normalizeName(a) === key) ? 1 : 2;
@@ -28,7 +29,7 @@ function matchedAlias(entity: EntityRow, key: string, tokens: readonly string[])
 export async function searchGraph(db: Db, text: string, first: number): Promise<SearchHit[]> {
   if (!text.trim()) return [];
   const key = normalizeName(text.trim());
-  // The same twelve words the full-text query uses; a huge text must not cost a pass per word per hit (issue 7).
+  // The same twelve words the full-text query uses; a huge text must not cost a pass per word per hit.
   const tokens = searchTokens(text).slice(0, 12);
   // Fetch more than asked: the exact-match re-ranking below may lift hits from further down.
   const rows = await searchEntities(db, buildLuceneQuery(text), key, Math.min(first * 3, 150));

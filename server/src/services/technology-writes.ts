@@ -1,4 +1,4 @@
-import { technologySchema } from '../../../graph-seed/src/data-schema.ts';
+import { technologySchema } from '../../../schema/model/data-schema.ts';
 import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
 import type { EntityRow } from '../db/queries/rows.ts';
@@ -34,7 +34,7 @@ export type TechnologyPatch = Partial<{ [K in keyof Omit<TechnologyInput, 'id'>]
 
 type Valid = TechnologyProps & { categories: string[]; vendor: string | null };
 
-/** The seed's own schema (graph-seed/src/data-schema.ts), so the API accepts exactly what curated data may hold. */
+/** The curated data's own schema (schema/model/data-schema.ts), so the API accepts exactly what curated data may hold. */
 function validate(input: TechnologyInput): Valid {
   const parsed = technologySchema.safeParse({
     ...input,

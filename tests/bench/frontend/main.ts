@@ -1,15 +1,16 @@
 /**
- * The front-end bench page (issue 6, item 5): the app's own stylesheet, element builder, force
+ * The front-end bench page: the app's own stylesheet, element builder, force
  * layout and renderer options over a synthetic graph, drawn by Cytoscape's canvas or WebGL
  * renderer, then panned and zoomed by script while frame times are recorded. Driven from
  * tests/bench/frontend.ts.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import vocabulary from '../../../schema/relation-types.json' with { type: 'json' };
+import { layoutOptions } from '../../../schema/model/drawing.ts';
+import { relationTypeNames } from '../../../schema/model/vocabulary.ts';
 import type { RelationType } from '../../../web/src/api/graph-queries.ts';
 import { applyRendererOptions } from '../../../web/src/canvas/renderer.ts';
 import { toElements } from '../../../web/src/graph/elements.ts';
-import { layoutOptions, registerLayout } from '../../../web/src/graph/layouts.ts';
+import { registerLayout } from '../../../web/src/graph/layouts.ts';
 import type { GraphData } from '../../../web/src/graph/model.ts';
 import { categoryPalette } from '../../../web/src/graph/palette.ts';
 import { defaultRendererOptions, type RendererOptions, rendererOptions } from '../../../web/src/graph/renderer-options.ts';
@@ -25,7 +26,7 @@ function syntheticData(nodes: number, edges: number): GraphData {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const types = vocabulary.types.map((t) => t.type as RelationType);
+  const types = relationTypeNames as RelationType[];
   const degree = new Array<number>(nodes).fill(0);
   const seen = new Set<string>();
   const out: GraphData['edges'] = [];
@@ -72,7 +73,7 @@ function elementsFor(nodes: number): ElementDefinition[] {
 const positions = new Map<number, Record<string, { x: number; y: number }>>();
 let cy: Core | undefined;
 
-/** `appStyle`: the stylesheet as the app builds it for this size; otherwise with every edge label, as before issue 6. */
+/** `appStyle`: the stylesheet as the app builds it for this size; otherwise with every edge label, as the app drew every size before edge labels went on demand. */
 function create(webgl: boolean, elements: ElementDefinition[], appStyle = true): Core {
   cy?.destroy();
   cy = cytoscape({
@@ -94,7 +95,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs a force layout and keeps the positions for the renderer runs: 'app' is exactly what the
  * explorer runs for a graph this size; 'full' is the full fcose the explorer runs for small graphs
- * (the baseline, and what the app ran at every size before issue 6).
+ * (the baseline, and what the app once ran at every size).
  */
 async function layout(nodes: number, which: 'app' | 'full'): Promise<{ layoutMs: number; quality: string }> {
   const c = create(false, elementsFor(nodes));

@@ -1,4 +1,4 @@
-import relationVocabulary from '../../../schema/relation-types.json' with { type: 'json' };
+import { curatedTypeNames } from '../../../schema/model/vocabulary.ts';
 import { type GraphData, graphFromApi } from '../graph/model.ts';
 import { request } from './client.ts';
 import { GraphQuery, type RelationType, type Vocabulary, VocabularyQuery } from './graph-queries.ts';
@@ -17,16 +17,16 @@ export interface BaseGraph {
 export const baseGraphKey = 'base-graph';
 
 /**
- * The curated relation types as this build knows them; the server serves the same file, so the
- * graph request need not wait for the vocabulary's answer (issue 6, item 5).
+ * The curated relation types as this build knows them; the server serves the same vocabulary, so
+ * the graph request need not wait for the vocabulary's answer.
  */
-const builtCurated = relationVocabulary.types.filter((t) => !t.derived).map((t) => t.type as RelationType);
+const builtCurated = curatedTypeNames as readonly RelationType[];
 
-/** The first view: the curated graph without the derived vendor and category links (issue 5, point 1). */
+/** The first view: the curated graph without the derived vendor and category links, which would tie everything to a few hubs. */
 export async function loadBaseGraph(signal: AbortSignal): Promise<BaseGraph> {
   const [vocabulary, guessed] = await Promise.all([
     request(VocabularyQuery, {}, signal),
-    request(GraphQuery, { relationTypes: builtCurated, withLayout: true }, signal),
+    request(GraphQuery, { relationTypes: [...builtCurated], withLayout: true }, signal),
   ]);
   const curated: RelationType[] = vocabulary.relationTypes.filter((t) => !t.derived).map((t) => t.type);
   // A server on another vocabulary than this build's: ask again with the types it serves.

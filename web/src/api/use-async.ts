@@ -28,7 +28,7 @@ export function clearAsyncCache(): void {
 
 /**
  * Starts loading `key` now, before any component asks for it (main.tsx, so the first view's data
- * is on its way while the app's code starts; issue 6, item 5). The useAsync that asks next takes
+ * is on its way while the app's code starts). The useAsync that asks next takes
  * the answer, or the error with its retry.
  */
 export function preload<R>(key: string, load: (signal: AbortSignal) => Promise<R>): void {

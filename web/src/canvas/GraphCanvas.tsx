@@ -1,8 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { type Ref, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
+import { type LayoutName, layoutOptions, presetLayoutOptions } from '../../../schema/model/drawing.ts';
 import type { Positions } from '../api/load-base-graph.ts';
-import type { LayoutName } from '../graph/layout-names.ts';
-import { layoutOptions, presetLayoutOptions, registerLayout } from '../graph/layouts.ts';
+import { registerLayout } from '../graph/layouts.ts';
 import { rendererOptions } from '../graph/renderer-options.ts';
 import { applyRendererOptions } from './renderer.ts';
 import { applyHighlight, type Highlight, syncElements } from './sync.ts';
@@ -38,7 +38,7 @@ export interface GraphCanvasProps {
   ref?: Ref<GraphCanvasHandle>;
 }
 
-/** The one component that owns a Cytoscape instance; everything else hands it data (issue 5, engineering). */
+/** The one component that owns a Cytoscape instance; everything else hands it data. */
 export function GraphCanvas({
   elements,
   stylesheet,

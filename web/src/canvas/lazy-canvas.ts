@@ -20,7 +20,7 @@ export const loadGraphCanvas = (): Promise<CanvasModule> =>
  * The canvas as a lazy component. When the chunk has already arrived (the usual case, as main.tsx
  * asks for it first), the factory answers with a thenable that resolves at once: React then renders
  * the canvas in the same pass instead of suspending, and so does not hold the first drawing back by
- * its 300 ms throttle on revealing suspended content (issue 6, item 5).
+ * its 300 ms throttle on revealing suspended content.
  */
 type Loaded = { default: ComponentType<GraphCanvasProps> };
 

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { labelSize, nodeSize } from '../../../schema/model/drawing.ts';
 import type { RelationType } from '../api/graph-queries.ts';
 import type { GraphData, GraphNode } from './model.ts';
 import { humanType, relationStyles } from './relation-styles.ts';
@@ -14,16 +15,6 @@ export interface ElementOptions {
   phrases?: ReadonlyMap<RelationType, string>;
   /** Append the first-release year to labels (the lineage view). */
   withYear?: boolean;
-}
-
-/** Diameter grows with the square root of degree so hubs stand out without swallowing the canvas. */
-export function nodeSize(degree: number): number {
-  return Math.round(Math.min(72, 16 + 6 * Math.sqrt(Math.max(0, degree))));
-}
-
-/** Hubs get larger labels, which stay readable at overview zoom while small nodes' labels wait for zooming in. */
-export function labelSize(degree: number): number {
-  return Math.round(Math.min(24, 10 + Math.sqrt(Math.max(0, degree)) * 1.6));
 }
 
 export function nodeColor(node: GraphNode, options: ElementOptions): string {

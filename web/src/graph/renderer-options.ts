@@ -1,5 +1,5 @@
 /**
- * Cytoscape's canvas renderer settings by graph size (issue 6, item 5). Pure, so the choice is
+ * Cytoscape's canvas renderer settings by graph size. Pure, so the choice is
  * testable without a canvas; canvas/renderer.ts applies it to the live instance.
  */
 export interface RendererOptions {

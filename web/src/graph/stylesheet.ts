@@ -6,7 +6,7 @@ import { canvasColors, type Theme } from './theme.ts';
  * Whether a drawing of this many elements (nodes + edges) leaves edge labels to hovered, focused
  * and path edges. Edge labels rotate with their edge; even hidden by zoom they are measured and
  * placed, and once zoomed in every visible one is drawn rotated. On the bench's 5,000-node graph
- * that made the full redraw after a zoom take about 18 s; without them, about 6 s (issue 6, item 5).
+ * that made the full redraw after a zoom take about 18 s; without them, about 6 s.
  */
 export const edgeLabelsOnDemand = (elementCount: number) => elementCount > largeGraphElements;
 
@@ -57,7 +57,7 @@ export function buildStylesheet(theme: Theme, options: { edgeLabelsOnDemand?: bo
         'arrow-scale': 0.8,
         label: onDemand ? '' : 'data(label)',
         'font-size': 8,
-        // Edge labels only when zoomed in far enough (8px × zoom ≥ 11) or on hover (issue 5).
+        // Edge labels only when zoomed in far enough (8px × zoom ≥ 11) or on hover.
         'min-zoomed-font-size': 11,
         'text-rotation': 'autorotate',
         color: c.text,

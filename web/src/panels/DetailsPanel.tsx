@@ -29,7 +29,7 @@ export interface DetailsPanelProps {
 
 const cloudVendors = new Set(['aws', 'google-cloud', 'microsoft-azure']);
 
-/** Everything about the focused node, with its relations as links that move the focus (issue 5, point 3). */
+/** Everything about the focused node, with its relations as links that move the focus. */
 export function DetailsPanel(props: DetailsPanelProps) {
   const { id, relationTypes, onFocus, onClose } = props;
   const entity = useAsync(`entity:${id}`, (signal) => request(EntityQuery, { id }, signal));

@@ -19,7 +19,7 @@ export interface ExpandControlsProps {
   onHide: () => void;
 }
 
-/** Expand by relation type and depth 1–3, collapse, hide (issue 5, point 4). */
+/** Expand by relation type and depth 1–3, collapse, hide. */
 export function ExpandControls({ name, relationTypes, expanded, busy, error, omitted, onExpand, onCollapse, onHide }: ExpandControlsProps) {
   const depthId = useId();
   const [depth, setDepth] = useState(1);

@@ -17,7 +17,7 @@ export interface FiltersPanelProps {
   onChange: (filters: Filters) => void;
 }
 
-/** Toggle categories, relation types and vendors; the canvas and legend follow (issue 5, point 5). */
+/** Toggle categories, relation types and vendors; the canvas and legend follow. */
 export function FiltersPanel({ categories, relationTypes, vendors, filters, onChange }: FiltersPanelProps) {
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (

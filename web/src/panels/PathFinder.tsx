@@ -33,7 +33,7 @@ function explanationDetail(path: { summary: string; explanation: string }): stri
 
 const strengthLabel = { STRONG: 'Strong', MODERATE: 'Moderate', WEAK: 'Weak' } as const;
 
-/** How do two technologies relate: two boxes or a plain question, then the paths one by one (issue 5, point 6). */
+/** How do two technologies relate: two boxes or a plain question, then the paths one by one. */
 export function PathFinder(props: PathFinderProps) {
   const { query, answer, pathIndex } = props;
   const [mode, setMode] = useState<Mode>(query?.kind ?? 'between');

@@ -14,7 +14,7 @@ export interface SearchBoxProps {
   onChoose: (hit: SearchHitLite) => void;
   /** Where hits come from; the API unless a test passes its own. */
   search?: SearchFunction;
-  /** `/` anywhere on the page focuses this box (issue 5, point 2). */
+  /** `/` anywhere on the page focuses this box. */
   shortcut?: boolean;
   /** Text shown before the user types, e.g. the name of the chosen technology. */
   value?: string;

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
+import { type LayoutName, layoutLabels, layoutNames } from '../../../schema/model/drawing.ts';
 import type { GraphCanvasHandle } from '../canvas/GraphCanvas.tsx';
-import { type LayoutName, layoutLabels, layoutNames } from '../graph/layout-names.ts';
 import { download } from './download.ts';
 
 export interface ToolbarProps {
@@ -17,7 +17,7 @@ export interface ToolbarProps {
   background: string;
 }
 
-/** Layout, viewport, history and export controls above the canvas (issue 5, points 4 and 8). */
+/** Layout, viewport, history and export controls above the canvas. */
 export function Toolbar({ canvas, layout, onLayout, canUndo, canRedo, onUndo, onRedo, hiddenCount, onShowHidden, background }: ToolbarProps) {
   const stamp = () => new Date().toISOString().slice(0, 19).replaceAll(':', '-');
   return (

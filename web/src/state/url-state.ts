@@ -1,6 +1,6 @@
+import { type LayoutName, layoutNames } from '../../../schema/model/drawing.ts';
 import type { RelationType } from '../api/graph-queries.ts';
 import { type Filters, noFilters } from '../graph/filters.ts';
-import { type LayoutName, layoutNames } from '../graph/layout-names.ts';
 import { relationStyles } from '../graph/relation-styles.ts';
 
 export type ViewName = 'explore' | 'lineage' | 'equivalents' | 'compare';
@@ -8,7 +8,7 @@ export const viewNames: readonly ViewName[] = ['explore', 'lineage', 'equivalent
 
 export type PathQuery = { kind: 'between'; from: string; to: string } | { kind: 'question'; question: string };
 
-/** Everything that defines what the user sees; it round-trips through the address bar (issue 5, point 9). */
+/** Everything that defines what the user sees; it round-trips through the address bar. */
 export interface UrlState {
   view: ViewName;
   focus: string | null;

@@ -5,7 +5,7 @@ import { graphFromApi } from '../graph/model.ts';
 import type { ExpandRequest } from '../panels/ExpandControls.tsx';
 import { type CanvasAction, historyReducer, initialHistory } from './canvas-history.ts';
 
-/** Neighbours per node before the API says "N more" instead (issue 5, point 4). */
+/** Neighbours per node before the API says "N more" instead. */
 export const neighbourCap = 25;
 
 /** Canvas steps with undo/redo, the neighbourhood requests behind "expand", and Ctrl+Z / Ctrl+Shift+Z. */

@@ -3,7 +3,7 @@ import type { Theme } from '../graph/theme.ts';
 
 const query = '(prefers-color-scheme: dark)';
 
-/** The system's colour scheme, followed live (issue 5, point 10). */
+/** The system's colour scheme, followed live. */
 export function useTheme(): Theme {
   const [theme, setTheme] = useState<Theme>(() => (window.matchMedia?.(query).matches ? 'dark' : 'light'));
   useEffect(() => {

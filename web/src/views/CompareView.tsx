@@ -19,7 +19,7 @@ function useEntity(id: string | null) {
   return useAsync(id ? `entity:${id}` : null, (signal) => request(EntityQuery, { id: id! }, signal));
 }
 
-/** Two technologies side by side: their facts, shared relations and the ones each has alone (issue 5, point 7). */
+/** Two technologies side by side: their facts, shared relations and the ones each has alone. */
 export function CompareView({ base, url, update }: CompareViewProps) {
   const [aId, bId] = url.compare;
   const a = useEntity(aId);

@@ -17,7 +17,7 @@ export interface EquivalentsViewProps {
 
 const defaultService = 'aws-lambda';
 
-/** A cloud service next to its AWS, Google Cloud and Azure equivalents (issue 5, point 7). */
+/** A cloud service next to its AWS, Google Cloud and Azure equivalents. */
 export function EquivalentsView({ base, url, update }: EquivalentsViewProps) {
   const service = url.service ?? defaultService;
   const answer = useAsync(`equivalents:${service}`, (signal) => request(EquivalentsQuery, { id: service }, signal));

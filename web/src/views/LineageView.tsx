@@ -18,7 +18,7 @@ export interface LineageViewProps {
   theme: Theme;
 }
 
-/** UPGRADE_OF chains left to right by release year, laid out by dagre (issue 5, point 7). */
+/** UPGRADE_OF chains left to right by release year, laid out by dagre. */
 export function LineageView({ base, update, theme }: LineageViewProps) {
   const answer = useAsync('lineage', async (signal) => {
     const { graph } = await request(GraphQuery, { relationTypes: ['UPGRADE_OF'] }, signal);

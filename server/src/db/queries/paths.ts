@@ -1,4 +1,4 @@
-import { whitelistTypes } from '../../vocabulary.ts';
+import { whitelistTypes } from '../../../../schema/model/vocabulary.ts';
 import type { Db } from '../driver.ts';
 import { type EntityRow, entityMap, type RelationRow, relationMap, toEntityRow, toRelationRow } from './rows.ts';
 
@@ -38,6 +38,33 @@ const checkHopsAndCount = (maxHops: number, count: number) => {
   if (!Number.isInteger(count) || count < 1 || count > 100) throw new RangeError('count must be an integer from 1 to 100');
 };
 
+/** The candidate statement, pure so what reaches Neo4j is testable without one; null when no type is walked. */
+export function candidateStatement(search: Pick<PathSearch, 'maxHops' | 'types' | 'endTypes' | 'count' | 'avoidHubs'>): string | null {
+  const { maxHops, count } = search;
+  checkHopsAndCount(maxHops, count);
+  const middle = whitelistTypes(search.types);
+  const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
+  const all = [...middle, ...endOnly];
+  if (all.length === 0) return null;
+  const walk = all.join('|');
+  // A type of the middle set is walked on any step; an end type only on the step that touches an end that is a vendor or category.
+  const typeCheck =
+    endOnly.length === 0
+      ? ''
+      : 'AND (type(r) IN $middle OR (type(r) IN $endOnly AND ((x.id = $from AND NOT x:Technology) OR (y.id = $to AND NOT y:Technology))))';
+  const degreeTypes = middle.length > 0 ? `:${middle.join('|')}` : '';
+  const hubCheck = search.avoidHubs ? `AND NOT coalesce(y.kind, '') IN $hubKinds AND COUNT { (y)-[${degreeTypes}]-() } < $hubDegree` : '';
+  const middleCheck = `(y.id = $to OR (NOT y.id IN $exclude ${hubCheck}))`;
+  return `MATCH p = SHORTEST ${count} (
+       (a:Entity {id: $from}) ((x:Entity)-[r:${walk}]-(y:Entity) WHERE ${middleCheck} ${typeCheck}){1,${maxHops}} (b:Entity {id: $to})
+       WHERE all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] AND x[i] <> b)
+     )
+     WITH DISTINCT nodes(p) AS ns
+     RETURN [n IN ns | ${entityMap('n')}] AS nodes,
+            [n IN ns | COUNT { (n)-[${degreeTypes}]-() }] AS degrees,
+            [i IN range(0, size(ns) - 2) | [(s)-[q:${walk}]-(t) WHERE s = ns[i] AND t = ns[i + 1] | ${relationMap('q')}]] AS steps`;
+}
+
 /**
  * Candidate simple paths for the ranking in domain/path-ranking.ts: the `count` shortest, up to
  * `maxHops`, walking relations either way, with each node's degree and every parallel relation of
@@ -50,30 +77,12 @@ const checkHopsAndCount = (maxHops: number, count: number) => {
  * integers checked here; type lists come from the vocabulary whitelist.
  */
 export async function candidatePaths(db: Db, search: PathSearch): Promise<PathRow[]> {
-  const { maxHops, count } = search;
-  checkHopsAndCount(maxHops, count);
+  const statement = candidateStatement(search);
+  if (statement === null) return [];
   const middle = whitelistTypes(search.types);
   const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
-  const all = [...middle, ...endOnly];
-  if (all.length === 0) return [];
-  const walk = all.join('|');
-  // A type of the middle set is walked on any step; a start or end type only on the step that touches that end.
-  const typeCheck =
-    endOnly.length === 0
-      ? ''
-      : 'AND (type(r) IN $middle OR (type(r) IN $endOnly AND ((x.id = $from AND NOT x:Technology) OR (y.id = $to AND NOT y:Technology))))';
-  const degreeTypes = middle.length > 0 ? `:${middle.join('|')}` : '';
-  const hubCheck = search.avoidHubs ? `AND NOT coalesce(y.kind, '') IN $hubKinds AND COUNT { (y)-[${degreeTypes}]-() } < $hubDegree` : '';
-  const middleCheck = `(y.id = $to OR (NOT y.id IN $exclude ${hubCheck}))`;
   const rows = await db.read<{ nodes: unknown[]; degrees: number[]; steps: unknown[][] }>(
-    `MATCH p = SHORTEST ${count} (
-       (a:Entity {id: $from}) ((x:Entity)-[r:${walk}]-(y:Entity) WHERE ${middleCheck} ${typeCheck}){1,${maxHops}} (b:Entity {id: $to})
-       WHERE all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] AND x[i] <> b)
-     )
-     WITH DISTINCT nodes(p) AS ns
-     RETURN [n IN ns | ${entityMap('n')}] AS nodes,
-            [n IN ns | COUNT { (n)-[${degreeTypes}]-() }] AS degrees,
-            [i IN range(0, size(ns) - 2) | [(s)-[q:${walk}]-(t) WHERE s = ns[i] AND t = ns[i + 1] | ${relationMap('q')}]] AS steps`,
+    statement,
     {
       from: search.from,
       to: search.to,

@@ -1,4 +1,5 @@
-import { whitelistTypes } from '../../vocabulary.ts';
+import { relationKey } from '../../../../schema/model/relation-key.ts';
+import { whitelistTypes } from '../../../../schema/model/vocabulary.ts';
 import { type RelationRow, relationMap, toRelationRow } from './rows.ts';
 import type { WriteTx } from './technology-writes.ts';
 
@@ -34,7 +35,7 @@ export async function insertRelation(tx: WriteTx, relation: { from: string; type
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      CREATE (a)-[r:${t} {key: $key, note: $note, source: $source, origin: 'user'}]->(b)
      RETURN ${relationMap('r')} AS r`,
-    { ...relation, key: `${relation.from}|${t}|${relation.to}` },
+    { ...relation, key: relationKey(relation) },
   );
   if (!row) throw new Error('The relation endpoints disappeared inside the transaction');
   return toRelationRow(row.r);

@@ -1,6 +1,7 @@
+import { type EntityLabel, entityLabels } from '../../../../schema/model/entity-labels.ts';
+
 /** Row shapes every query returns, and the Cypher projections that produce them. */
 
-export type EntityLabel = 'Technology' | 'Vendor' | 'Category';
 export type Origin = 'curated' | 'user';
 
 export interface EntityRow {
@@ -55,14 +56,18 @@ export const fullProjection: Projection = { entity: entityProps, relation: relat
 /** Marks rows read with fewer than all properties, so the API's loader cache never serves them as whole nodes. */
 export const markPartial = (row: EntityRow, props: readonly EntityProp[]): EntityRow => (props.length < entityProps.length ? { ...row, partial: true } : row);
 
+const labelList = `[${entityLabels.map((l) => `'${l}'`).join(', ')}]`;
+
 /** Projects node variable `v` to the map `toEntityRow` reads. `v` is always a literal from our code. */
 export const entityMap = (v: string, props: readonly EntityProp[] = entityProps) =>
-  `${v} {.id, ${props.map((p) => `.${p}, `).join('')}label: [l IN labels(${v}) WHERE l IN ['Technology', 'Vendor', 'Category']][0]}`;
+  `${v} {.id, ${props.map((p) => `.${p}, `).join('')}label: [l IN labels(${v}) WHERE l IN ${labelList}][0]}`;
+
+/** The Cypher twin of `relationKey` (schema/model/relation-key.ts) for relationship variable `r`. */
+export const relationKeyExpr = (r: string) => `startNode(${r}).id + '|' + type(${r}) + '|' + endNode(${r}).id`;
 
 /** Projects relationship variable `r` to the map `toRelationRow` reads, with its true direction. */
 export const relationMap = (r: string, props: readonly RelationProp[] = relationProps) =>
-  `{id: startNode(${r}).id + '|' + type(${r}) + '|' + endNode(${r}).id, type: type(${r}), ` +
-  `fromId: startNode(${r}).id, toId: endNode(${r}).id${props.map((p) => `, ${p}: ${r}.${p}`).join('')}}`;
+  `{id: ${relationKeyExpr(r)}, type: type(${r}), ` + `fromId: startNode(${r}).id, toId: endNode(${r}).id${props.map((p) => `, ${p}: ${r}.${p}`).join('')}}`;
 
 const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
 

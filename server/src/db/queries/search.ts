@@ -19,7 +19,7 @@ const keyQueries = (keys: readonly string[]) =>
  * Full-text hits for `lucene` (null skips the index) together with every node whose name or alias
  * equals `nameKey` once normalised, so an exact name is never lost below description matches. The
  * exact branch reads the keyword-analysed `nameKeys` index, so it costs the same on 200 nodes or
- * 100,000 (it used to compare the normalised name of every node: issue 6).
+ * 100,000 (it used to compare the normalised name of every node).
  */
 export async function searchEntities(db: Db, lucene: string | null, nameKey: string, limit: number): Promise<SearchRow[]> {
   const exact = `CALL db.index.fulltext.queryNodes('entity_name_keys', $keys) YIELD node

@@ -1,4 +1,4 @@
-import { relationTypeNames } from '../../vocabulary.ts';
+import { relationTypeNames } from '../../../../schema/model/vocabulary.ts';
 import type { Db } from '../driver.ts';
 
 export interface GraphStats {

@@ -1,4 +1,4 @@
-import { technologyNodeProps } from '../../../../graph-seed/src/load.ts';
+import { technologyNodeProps } from '../../../../schema/model/node-shape.ts';
 import type { Db } from '../driver.ts';
 import { type EntityRow, entityMap, toEntityRow } from './rows.ts';
 

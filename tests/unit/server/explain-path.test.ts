@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { explainPath } from '../../../server/src/domain/explain-path.ts';
+
+const spark = { id: 'apache-spark', name: 'Apache Spark' };
+const yarn = { id: 'hadoop-yarn', name: 'YARN' };
+const hadoop = { id: 'apache-hadoop', name: 'Apache Hadoop' };
+const hdfs = { id: 'hdfs', name: 'HDFS' };
+
+describe('explainPath', () => {
+  it('reads forward relations by their phrase and backward ones by their inverse, with "also" where two meet', () => {
+    const { summary } = explainPath(
+      [spark, yarn, hadoop, hdfs],
+      [
+        { type: 'RUNS_ON', fromId: 'apache-spark', toId: 'hadoop-yarn', note: '' },
+        { type: 'PART_OF', fromId: 'hadoop-yarn', toId: 'apache-hadoop', note: '' },
+        { type: 'PART_OF', fromId: 'hdfs', toId: 'apache-hadoop', note: '' },
+      ],
+    );
+    expect(summary).toBe('Apache Spark runs on YARN, which is part of Apache Hadoop, which also includes HDFS.');
+  });
+
+  it('reads a relation walked against its direction with the inverse phrase', () => {
+    const { summary } = explainPath([hdfs, spark], [{ type: 'STORES_DATA_IN', fromId: 'apache-spark', toId: 'hdfs', note: '' }]);
+    expect(summary).toBe('HDFS holds data for Apache Spark.');
+  });
+
+  it('follows the sentence with the notes of curated relations, skipping the notes of derived ones', () => {
+    const { explanation } = explainPath(
+      [spark, hdfs],
+      [{ type: 'STORES_DATA_IN', fromId: 'apache-spark', toId: 'hdfs', note: 'Spark keeps no files of its own' }],
+    );
+    expect(explanation).toBe('Apache Spark stores data in HDFS. Spark keeps no files of its own.');
+    const derived = explainPath(
+      [spark, { id: 'apache', name: 'Apache Software Foundation' }],
+      [{ type: 'PROVIDED_BY', fromId: 'apache-spark', toId: 'apache', note: 'Apache Spark is made by the ASF.' }],
+    );
+    expect(derived.explanation).toBe('Apache Spark is provided by Apache Software Foundation.');
+  });
+
+  it('says "also" for a symmetric type met twice in a row', () => {
+    const lambda = { id: 'aws-lambda', name: 'AWS Lambda' };
+    const gcf = { id: 'google-cloud-functions', name: 'Google Cloud Functions' };
+    const azf = { id: 'azure-functions', name: 'Azure Functions' };
+    const { summary } = explainPath(
+      [gcf, lambda, azf],
+      [
+        { type: 'ALTERNATIVE_TO', fromId: 'aws-lambda', toId: 'google-cloud-functions', note: '' },
+        { type: 'ALTERNATIVE_TO', fromId: 'aws-lambda', toId: 'azure-functions', note: '' },
+      ],
+    );
+    expect(summary).toBe('Google Cloud Functions is an alternative to AWS Lambda, which is also an alternative to Azure Functions.');
+  });
+});
