@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, testApi } from '../support/graphql.ts';
 
 /**
@@ -107,6 +107,13 @@ const acceptable = (expected: Expected): string[][] => (Array.isArray(expected[0
 const detoursThroughLanguage = (path: PanelPath) => path.nodes.slice(1, -1).some((n) => n.kind === 'language');
 
 describe('the question panel', () => {
+  // A fresh Neo4j compiles the candidate statement's plans on first use; on a busy machine that
+  // alone has passed the 10 s query limit. The panel judges answers, not that first compile.
+  beforeAll(async () => {
+    await api.query(RELATE, { question: 'how does SageMaker relate to AWS' }).catch(() => undefined);
+    await api.query(RELATE, { question: 'Spark and HDFS' }).catch(() => undefined);
+  }, 120_000);
+
   it('holds at least 40 questions across clouds, MLOps, Hadoop, streaming and warehouses', () => {
     expect(panel.length).toBeGreaterThanOrEqual(40);
   });
