@@ -3,9 +3,11 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/driver.ts';
+import { renderGraphiqlPage, useGraphiqlAssets } from './graphiql/page.ts';
 import { maxBodyBytes } from './http-limits.ts';
 import { LayoutService } from './layout/layout-service.ts';
 import { maskError } from './mask-error.ts';
+import { useHeavyCostLimit } from './query-cost.ts';
 import { schema } from './schema/index.ts';
 
 export interface YogaOptions {
@@ -27,12 +29,15 @@ export interface YogaOptions {
 /** The GraphQL handler. It never listens: server/src/app.ts mounts it, tests call `yoga.fetch`. */
 export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const introspection = options.introspection ?? true;
+  const graphiql = options.graphiql ?? true;
   const layouts = options.layouts ?? new LayoutService();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     context: ({ request }) => createContext({ db: options.db, layouts, ...(options.apiToken && { apiToken: options.apiToken }) }, request),
-    graphiql: options.graphiql ?? true,
+    graphiql,
+    // GraphiQL from this server's own files, so it works offline and under a 'self'-only script policy.
+    renderGraphiQL: renderGraphiqlPage,
     landingPage: false,
     batching: false,
     // Counts the bytes as they stream in, so a chunked body without content-length is capped too.
@@ -49,7 +54,9 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
         costLimit: { maxCost: 5000 },
         blockFieldSuggestion: { enabled: true },
       }),
+      useHeavyCostLimit(),
       ...(introspection ? [] : [useDisableIntrospection()]),
+      ...(graphiql ? [useGraphiqlAssets()] : []),
     ],
   });
 }

@@ -69,3 +69,33 @@ export const mixedCases: Case[] = [
   neighborhoodCase('aws', 1),
   neighborhoodCase('apache-kafka', 2),
 ];
+
+/** A feature question with a latency target of its own (no raw baseline: the work is mostly ours, not the driver's). */
+export interface FeatureCase {
+  name: string;
+  graphql: { query: string; variables: Record<string, unknown> };
+  /** Target for p95, in ms. */
+  p95Target: number;
+}
+
+const stackDoc = `query Bench($ids: [ID!]!) {
+  stack(ids: $ids) { members { id } connectors { id name } relations { id type fromId toId } overlaps { a { id } b { id } reason } isolated { id } summary }
+}`;
+const alternativesDoc = `query Bench($to: ID!, $runsOn: ID, $openSource: Boolean) {
+  alternatives(to: $to, runsOn: $runsOn, openSource: $openSource) { technology { id name } reason }
+}`;
+
+/** Item 6: a six-member stack and a constrained alternatives question on the curated graph. */
+export const featureCases: FeatureCase[] = [
+  {
+    name: 'stack of 6 (Kafka, Spark, S3, Airflow, Hadoop, Kubernetes)',
+    graphql: { query: stackDoc, variables: { ids: ['apache-kafka', 'apache-spark', 'amazon-s3', 'apache-airflow', 'apache-hadoop', 'kubernetes'] } },
+    p95Target: 100,
+  },
+  {
+    name: 'alternatives to Airflow, open source, running on Kubernetes',
+    graphql: { query: alternativesDoc, variables: { to: 'apache-airflow', runsOn: 'kubernetes', openSource: true } },
+    p95Target: 30,
+  },
+  { name: 'alternatives to Kafka, no constraint', graphql: { query: alternativesDoc, variables: { to: 'apache-kafka' } }, p95Target: 30 },
+];

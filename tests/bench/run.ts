@@ -2,11 +2,12 @@
  * `npm run bench`: starts a throwaway Neo4j and the servers under test, measures every
  * figure against a baseline taken in the same run, prints a table and writes bench-results/latest.*.
  *   --quick           small counts and graphs, for development (a minute or two)
- *   --only=a,b        run some items: overhead, peer, load, frontend, scale
+ *   --only=a,b        run some items: overhead, features, peer, load, frontend, scale
  *   --budget=SECONDS  the whole run's time budget (default 840); the 100k graph is cut to what fits
  * Everything talks to 127.0.0.1 only, and every loop is bounded in count and time.
  */
 import { seed } from '../../graph-seed/src/seed.ts';
+import { measureFeatures } from './features.ts';
 import { measureFrontend } from './frontend.ts';
 import { type ChildServer, startServer } from './harness.ts';
 import { measureLoad } from './load.ts';
@@ -28,6 +29,7 @@ const wants = (item: string) => !only || only.includes(item);
 const settings = quick
   ? {
       overhead: { requests: 40, warmup: 5, maxSecondsPerCase: 20 },
+      features: { requests: 40, warmup: 5, maxSecondsPerCase: 20 },
       peer: { rounds: 1, secondsPerRound: 3, connections: 10 },
       load: { connections: 50, seconds: 5 },
       frontend: { navigations: 2, frames: 60, sizes: [1000], fcoseUpTo: 1000, maxSecondsPerRun: 10 },
@@ -35,6 +37,7 @@ const settings = quick
     }
   : {
       overhead: { requests: 300, warmup: 20, maxSecondsPerCase: 90 },
+      features: { requests: 200, warmup: 20, maxSecondsPerCase: 60 },
       peer: { rounds: 3, secondsPerRound: 5, connections: 10 },
       load: { connections: 50, seconds: 30 },
       frontend: { navigations: 5, frames: 120, sizes: [1000, 5000], fcoseUpTo: 1000, maxSecondsPerRun: 16 },
@@ -62,7 +65,7 @@ try {
   const seeded = await seed(neo4j.db);
   raw.curatedSeed = { ...seeded, seconds: (performance.now() - seedStart) / 1000 };
 
-  if (wants('overhead') || wants('peer') || wants('load') || wants('frontend')) {
+  if (wants('overhead') || wants('peer') || wants('load') || wants('frontend') || wants('features')) {
     log('starting the stack, the raw-driver baseline and the @neo4j/graphql peer, each in its own process…');
     const [stack, rawServer, peer] = await Promise.all([
       startServer('stack', neo4j.connection),
@@ -71,6 +74,12 @@ try {
     ]);
     servers.push(stack, rawServer, ...(peer ? [peer] : []));
 
+    if (wants('features')) {
+      log('item 6: stack and alternatives…');
+      const features = await measureFeatures(stack, settings.features);
+      rows.push(...features.rows);
+      raw.features = features.results;
+    }
     if (wants('overhead')) {
       log('item 1: GraphQL overhead against the raw driver…');
       const overhead = await measureOverhead(stack, rawServer, settings.overhead);

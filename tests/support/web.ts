@@ -67,11 +67,11 @@ export interface WebServer {
 
 /**
  * The real server (GraphQL + web/dist) over the suite's Neo4j on a given port (0 for any), so a
- * test can stop it and start it again where the page expects it.
+ * test can stop it and start it again where the page expects it. GraphiQL is off unless asked for.
  */
-export async function startWebServer(port = 0): Promise<WebServer> {
+export async function startWebServer(port = 0, options: { graphiql?: boolean } = {}): Promise<WebServer> {
   const db = testDb();
-  const server: http.Server = createHttpServer(db, { corsOrigins: [], graphiql: false, introspection: true, production: false });
+  const server: http.Server = createHttpServer(db, { corsOrigins: [], graphiql: options.graphiql ?? false, introspection: true, production: false });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);

@@ -13,6 +13,8 @@ import { ViewBoundary } from './views/ViewBoundary.tsx';
 const LineageView = lazy(() => import('./views/LineageView.tsx').then((m) => ({ default: m.LineageView })));
 const EquivalentsView = lazy(() => import('./views/EquivalentsView.tsx').then((m) => ({ default: m.EquivalentsView })));
 const CompareView = lazy(() => import('./views/CompareView.tsx').then((m) => ({ default: m.CompareView })));
+const StackView = lazy(() => import('./views/StackView.tsx').then((m) => ({ default: m.StackView })));
+const AlternativesView = lazy(() => import('./views/AlternativesView.tsx').then((m) => ({ default: m.AlternativesView })));
 
 /** Lays out the header and the current view; state lives in hooks, behaviour in panels and views. */
 export function App() {
@@ -33,6 +35,8 @@ export function App() {
               {url.view === 'lineage' && <LineageView base={base.data} update={update} theme={theme} />}
               {url.view === 'equivalents' && <EquivalentsView base={base.data} url={url} update={update} />}
               {url.view === 'compare' && <CompareView base={base.data} url={url} update={update} />}
+              {url.view === 'stack' && <StackView base={base.data} url={url} update={update} theme={theme} />}
+              {url.view === 'alternatives' && <AlternativesView base={base.data} url={url} update={update} />}
             </Suspense>
           </ViewBoundary>
         )}

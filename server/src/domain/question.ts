@@ -38,12 +38,12 @@ export interface Gram {
 }
 
 /** Every run of up to `maxWords` words that could be a name: it neither starts nor ends with a filler word. */
-export function nameGrams(words: readonly string[], maxWords = 6): Gram[] {
+export function nameGrams(words: readonly string[], maxWords = 6, isFiller: (word: string) => boolean = (w) => fillerWords.has(w)): Gram[] {
   const grams: Gram[] = [];
   for (let length = Math.min(maxWords, words.length); length >= 1; length--) {
     for (let start = 0; start + length <= words.length; start++) {
       const slice = words.slice(start, start + length);
-      if (fillerWords.has(slice[0]!) || fillerWords.has(slice[slice.length - 1]!)) continue;
+      if (isFiller(slice[0]!) || isFiller(slice[slice.length - 1]!)) continue;
       const text = slice.join(' ');
       grams.push({ start, end: start + length, text, key: normalizeName(text) });
     }
@@ -68,10 +68,14 @@ export interface NameMatch<T> {
  * Claims the longest grams that are known names first, so "google cloud functions" wins over
  * "cloud functions"; what is left (runs of non-filler words) goes to fuzzy search.
  */
-export function matchNames<T>(words: readonly string[], known: ReadonlyMap<string, T>): { matches: NameMatch<T>[]; leftovers: Leftover[] } {
+export function matchNames<T>(
+  words: readonly string[],
+  known: ReadonlyMap<string, T>,
+  isFiller: (word: string) => boolean = (w) => fillerWords.has(w),
+): { matches: NameMatch<T>[]; leftovers: Leftover[] } {
   const claimed = new Array<boolean>(words.length).fill(false);
   const matches: NameMatch<T>[] = [];
-  for (const gram of nameGrams(words)) {
+  for (const gram of nameGrams(words, 6, isFiller)) {
     const entity = known.get(gram.key);
     if (!entity || claimed.slice(gram.start, gram.end).some(Boolean)) continue;
     for (let i = gram.start; i < gram.end; i++) claimed[i] = true;
@@ -85,7 +89,7 @@ export function matchNames<T>(words: readonly string[], known: ReadonlyMap<strin
     run = [];
   };
   words.forEach((word, i) => {
-    if (claimed[i] || fillerWords.has(word)) flush(i);
+    if (claimed[i] || isFiller(word)) flush(i);
     else run.push(word);
   });
   flush(words.length);

@@ -15,6 +15,9 @@ import './paths.ts';
 import './relate.ts';
 import './connection.ts';
 import './equivalents.ts';
+import './stack.ts';
+import './translate-stack.ts';
+import './alternatives.ts';
 import './technology-mutations.ts';
 import './relation-mutations.ts';
 

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { type RelateAnswer, relateQuestion } from '../services/relate.ts';
+import { AlternativeRef } from './alternatives.ts';
 import { PathRef, pathOptionArgs, pathOptionsOf } from './paths.ts';
 import { EntityRef } from './refs.ts';
 import { SearchHitRef } from './search.ts';
@@ -23,6 +24,12 @@ const RelateAnswerRef = builder.objectRef<RelateAnswer>('RelateAnswer').implemen
     message: t.exposeString('message', { description: 'Always a readable sentence: a summary of the answer, or what was not recognised and suggestions.' }),
     unrecognized: t.exposeStringList('unrecognized', { description: 'Words of the question that named nothing known.' }),
     suggestions: t.field({ type: [SearchHitRef], description: 'Search hits for the unrecognised words.', resolve: (a) => a.suggestions }),
+    alternatives: t.field({
+      type: [AlternativeRef],
+      description:
+        'For a request such as "open-source alternative to Airflow that runs on Kubernetes": as `alternatives` returns them (`from` is the technology to replace). Empty for other questions.',
+      resolve: (a) => a.alternatives,
+    }),
   }),
 });
 
@@ -30,7 +37,7 @@ builder.queryField('relate', (t) =>
   t.field({
     type: RelateAnswerRef,
     description:
-      'Answers free text such as "how does Spark relate to HDFS" or "Lambda vs Cloud Functions": finds the two things named, the best paths between them and a short summary.',
+      'Answers free text such as "how does Spark relate to HDFS" or "Lambda vs Cloud Functions" (the two things named, the best paths between them and a short summary), or "open-source alternative to Airflow that runs on Kubernetes" (ranked alternatives).',
     args: {
       question: t.arg.string({
         required: true,

@@ -2,7 +2,11 @@ import { normalizeName } from '../../../schema/model/names.ts';
 import type { Db } from '../db/driver.ts';
 import type { EntityRow } from '../db/queries/rows.ts';
 import { entitiesByNameKeys } from '../db/queries/search.ts';
-import { looselyNames, matchNames, nameGrams, questionWords } from '../domain/question.ts';
+import type { AlternativesRequest } from '../domain/alternatives-question.ts';
+import { alternativesRequest, asksForAlternatives, isAlternativesFiller, openSourceWanted } from '../domain/alternatives-question.ts';
+import { fillerWords, looselyNames, matchNames, nameGrams, questionWords } from '../domain/question.ts';
+import { listNames } from '../domain/stack-summary.ts';
+import { type Alternative, findAlternatives } from './alternatives.ts';
 import { connectionBetween } from './connection.ts';
 import { checkExcluded, type PathOptions, type PathResult } from './paths.ts';
 import { type SearchHit, searchGraph } from './search.ts';
@@ -19,6 +23,8 @@ export interface RelateAnswer {
   message: string;
   unrecognized: string[];
   suggestions: SearchHit[];
+  /** For a request for alternatives: the ranked answer; empty otherwise. */
+  alternatives: Alternative[];
 }
 
 const example = 'for example "how does Spark relate to HDFS"';
@@ -41,33 +47,25 @@ function nameIndex(entities: readonly EntityRow[]): Map<string, EntityRow> {
 const quotedNames = (entities: readonly EntityRow[]) => entities.map((e) => e.name).join(' and ');
 const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(' and ');
 
+interface FoundNames {
+  found: Array<{ start: number; entity: EntityRow }>;
+  unrecognized: string[];
+  suggestions: SearchHit[];
+}
+
 /**
- * Reads two names out of free text and answers with the paths between them. Names and aliases
- * are matched exactly first, longest run of words first; leftover words go through search and are
- * accepted only when they closely name the hit, never on a description match.
+ * Names and aliases are matched exactly first, longest run of words first; leftover words go
+ * through search and are accepted only when they closely name the hit, never on a description
+ * match. Stops looking once `enough` different things are named.
  */
-export async function relateQuestion(db: Db, question: string, options: PathOptions): Promise<RelateAnswer> {
-  if (question.trim() === '')
-    return {
-      question,
-      from: null,
-      to: null,
-      paths: [],
-      summary: null,
-      others: [],
-      unrecognized: [],
-      suggestions: [],
-      message: `The question is empty; name two technologies, ${example}.`,
-    };
-  const words = questionWords(question);
-  const known = nameIndex(await entitiesByNameKeys(db, [...new Set(nameGrams(words).map((g) => g.key))]));
-  const { matches, leftovers } = matchNames(words, known);
+async function findNames(db: Db, words: readonly string[], isFiller: (word: string) => boolean, enough: number): Promise<FoundNames> {
+  const known = nameIndex(await entitiesByNameKeys(db, [...new Set(nameGrams(words, 6, isFiller).map((g) => g.key))]));
+  const { matches, leftovers } = matchNames(words, known, isFiller);
   const found: Array<{ start: number; entity: EntityRow }> = matches.map((m) => ({ start: m.start, entity: m.entity }));
   const unrecognized: string[] = [];
   const suggestions: SearchHit[] = [];
-
-  // Every leftover is looked up (a few at most), so a third name can be reported rather than dropped.
-  for (const leftover of leftovers.slice(0, 4)) {
+  for (const leftover of leftovers) {
+    if (new Set(found.map((f) => f.entity.id)).size >= enough) break;
     const hits = await searchGraph(db, leftover.text, 5);
     const hit = hits.find((h) => [h.entity.name, ...h.entity.aliases].some((name) => looselyNames(leftover.text, name)));
     if (hit) found.push({ start: leftover.start, entity: hit.entity });
@@ -76,11 +74,40 @@ export async function relateQuestion(db: Db, question: string, options: PathOpti
       suggestions.push(...hits.filter((h) => !suggestions.some((s) => s.entity.id === h.entity.id)));
     }
   }
+  return { found, unrecognized, suggestions };
+}
+
+/**
+ * Reads free text: a request for alternatives ("open-source alternative to Airflow that runs on
+ * Kubernetes") is answered with ranked alternatives; anything else with the paths between the
+ * first two names found.
+ */
+export async function relateQuestion(db: Db, question: string, options: PathOptions): Promise<RelateAnswer> {
+  if (question.trim() === '')
+    return {
+      question,
+      from: null,
+      to: null,
+      paths: [],
+      alternatives: [],
+      summary: null,
+      others: [],
+      unrecognized: [],
+      suggestions: [],
+      message: `The question is empty; name two technologies, ${example}.`,
+    };
+  const words = questionWords(question);
+  if (asksForAlternatives(words)) {
+    const names = await findNames(db, words, isAlternativesFiller, 4);
+    const request = alternativesRequest(words, names.found);
+    if (request) return answerAlternatives(db, question, words, request, names);
+  }
+  const { found, unrecognized, suggestions } = await findNames(db, words, (w) => fillerWords.has(w), 3);
 
   const ordered = found.sort((a, b) => a.start - b.start).map((f) => f.entity);
   const entities = ordered.filter((e, i) => ordered.findIndex((o) => o.id === e.id) === i);
   const [from, to, ...others] = entities;
-  const base = { question, unrecognized, suggestions, summary: null, others };
+  const base = { question, unrecognized, suggestions, alternatives: [], summary: null, others };
 
   if (!from || !to) {
     let message: string;
@@ -107,4 +134,46 @@ export async function relateQuestion(db: Db, question: string, options: PathOpti
       ? `${from.name} and ${to.name} are not connected within ${options.maxHops} relations; try a larger maxHops or other relation types.${extra}`
       : `${connection.summary} ${paths.length === 1 ? 'That is the only path' : `${paths.length} paths found, best first`} within ${options.maxHops} relations.${extra}`;
   return { ...base, from, to, paths, summary: connection.summary, message };
+}
+
+/** The answer to a request for alternatives, its message naming the constraints that were understood. */
+async function answerAlternatives(
+  db: Db,
+  question: string,
+  words: readonly string[],
+  request: AlternativesRequest<EntityRow>,
+  names: FoundNames,
+): Promise<RelateAnswer> {
+  const openSource = openSourceWanted(words);
+  const alternatives = await findAlternatives(db, {
+    to: request.target.id,
+    runsOn: request.runsOn?.id ?? null,
+    openSource,
+    category: request.category?.id ?? null,
+    vendor: request.vendor?.id ?? null,
+    first: 10,
+  });
+  const kind = openSource === true ? 'Open-source alternatives' : openSource === false ? 'Proprietary alternatives' : 'Alternatives';
+  const constraints = [
+    request.runsOn ? `that run on ${request.runsOn.name}` : null,
+    request.category ? `in ${request.category.name}` : null,
+    request.vendor ? `from ${request.vendor.name}` : null,
+  ].filter((c): c is string => c !== null);
+  const asked = `${kind} to ${request.target.name}${constraints.length ? ` ${constraints.join(', ')}` : ''}`;
+  const message =
+    alternatives.length === 0
+      ? `I found no ${asked.charAt(0).toLowerCase()}${asked.slice(1)}; try fewer constraints.`
+      : `${asked}, best first: ${listNames(alternatives.map((a) => a.technology.name))}.`;
+  return {
+    question,
+    from: request.target,
+    to: null,
+    paths: [],
+    summary: null,
+    others: [],
+    message,
+    unrecognized: names.unrecognized,
+    suggestions: names.suggestions,
+    alternatives,
+  };
 }

@@ -7,6 +7,8 @@ const views: { name: ViewName; label: string }[] = [
   { name: 'lineage', label: 'Upgrade lineage' },
   { name: 'equivalents', label: 'Cloud equivalents' },
   { name: 'compare', label: 'Compare' },
+  { name: 'stack', label: 'Stack' },
+  { name: 'alternatives', label: 'Alternatives' },
 ];
 
 export function AppHeader({ url, update }: { url: UrlState; update: (change: UrlStateUpdate) => void }) {

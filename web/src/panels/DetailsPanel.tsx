@@ -25,6 +25,10 @@ export interface DetailsPanelProps {
   onPathFrom: (id: string) => void;
   onCompare: (id: string) => void;
   onEquivalents: (id: string) => void;
+  /** Opens the alternatives finder on this technology. */
+  onAlternatives: (id: string) => void;
+  /** Adds this technology to the stack view's members. */
+  onAddToStack: (id: string) => void;
 }
 
 const cloudVendors = new Set(['aws', 'google-cloud', 'microsoft-azure']);
@@ -129,6 +133,16 @@ export function DetailsPanel(props: DetailsPanelProps) {
             <button type="button" onClick={() => props.onCompare(id)}>
               Compare…
             </button>
+            {loaded.__typename === 'Technology' && (
+              <>
+                <button type="button" onClick={() => props.onAlternatives(id)}>
+                  Find alternatives…
+                </button>
+                <button type="button" onClick={() => props.onAddToStack(id)}>
+                  Add to stack
+                </button>
+              </>
+            )}
             {loaded.__typename === 'Technology' && loaded.vendor && cloudVendors.has(loaded.vendor.id) && (
               <button type="button" onClick={() => props.onEquivalents(id)}>
                 Cloud equivalents

@@ -3,8 +3,19 @@ import type { RelationType } from '../api/graph-queries.ts';
 import { type Filters, noFilters } from '../graph/filters.ts';
 import { relationStyles } from '../graph/relation-styles.ts';
 
-export type ViewName = 'explore' | 'lineage' | 'equivalents' | 'compare';
-export const viewNames: readonly ViewName[] = ['explore', 'lineage', 'equivalents', 'compare'];
+export type ViewName = 'explore' | 'lineage' | 'equivalents' | 'compare' | 'stack' | 'alternatives';
+export const viewNames: readonly ViewName[] = ['explore', 'lineage', 'equivalents', 'compare', 'stack', 'alternatives'];
+
+/** What the alternatives finder asks: the technology to replace and the constraints. */
+export interface AlternativesAsk {
+  to: string | null;
+  runsOn: string | null;
+  openSource: boolean | null;
+  category: string | null;
+  vendor: string | null;
+}
+
+export const noAlternativesAsk: AlternativesAsk = { to: null, runsOn: null, openSource: null, category: null, vendor: null };
 
 export type PathQuery = { kind: 'between'; from: string; to: string } | { kind: 'question'; question: string };
 
@@ -22,6 +33,11 @@ export interface UrlState {
   compare: [string | null, string | null];
   /** The cloud service whose equivalents are shown. */
   service: string | null;
+  /** Members of the stack view, in the order they were added. */
+  stack: string[];
+  /** The cloud the stack is translated to, or null. */
+  cloud: string | null;
+  alternatives: AlternativesAsk;
 }
 
 export const defaultUrlState: UrlState = {
@@ -34,6 +50,9 @@ export const defaultUrlState: UrlState = {
   pathIndex: 0,
   compare: [null, null],
   service: null,
+  stack: [],
+  cloud: null,
+  alternatives: noAlternativesAsk,
 };
 
 const idPattern = /^[a-z0-9][a-z0-9._-]{0,99}$/;
@@ -56,6 +75,20 @@ function ids(value: string | null): string[] {
 function relationTypes(value: string | null): RelationType[] {
   return [...new Set((value ?? '').split(','))].filter((t): t is RelationType => Object.hasOwn(relationStyles, t)).sort();
 }
+
+/** Ids in the order given, each once, at most 20 (the stack's limit). */
+function orderedIds(value: string | null): string[] {
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => idPattern.test(s)),
+    ),
+  ].slice(0, 20);
+}
+
+const openSourceParam = (value: string | null) => (value === 'yes' ? true : value === 'no' ? false : null);
 
 /** Reads the state from a query string; anything unknown or malformed falls back to the default. */
 export function decodeUrlState(search: string): UrlState {
@@ -83,6 +116,15 @@ export function decodeUrlState(search: string): UrlState {
     pathIndex: path && Number.isFinite(pathIndex) && pathIndex >= 1 && pathIndex <= 50 ? pathIndex - 1 : 0,
     compare: [id(params.get('a')), id(params.get('b'))],
     service: id(params.get('service')),
+    stack: orderedIds(params.get('stack')),
+    cloud: id(params.get('cloud')),
+    alternatives: {
+      to: id(params.get('alt')),
+      runsOn: id(params.get('runs-on')),
+      openSource: openSourceParam(params.get('oss')),
+      category: id(params.get('category')),
+      vendor: id(params.get('vendor')),
+    },
   };
 }
 
@@ -109,6 +151,13 @@ export function encodeUrlState(state: UrlState): string {
   set('a', state.compare[0]);
   set('b', state.compare[1]);
   set('service', state.service);
+  set('stack', state.stack.join(','));
+  set('cloud', state.cloud);
+  set('alt', state.alternatives.to);
+  set('runs-on', state.alternatives.runsOn);
+  if (state.alternatives.openSource !== null) set('oss', state.alternatives.openSource ? 'yes' : 'no');
+  set('category', state.alternatives.category);
+  set('vendor', state.alternatives.vendor);
   const search = params.toString().replaceAll('%2C', ',');
   return search ? `?${search}` : '';
 }

@@ -1,8 +1,9 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { BaseGraph } from '../api/load-base-graph.ts';
 import type { GraphCanvasHandle } from '../canvas/GraphCanvas.tsx';
 import { LazyGraphCanvas as GraphCanvas } from '../canvas/lazy-canvas.ts';
 import { isFiltered, noFilters } from '../graph/filters.ts';
+import { releasedBy, yearRange } from '../graph/release-year.ts';
 import type { Theme } from '../graph/theme.ts';
 import { DetailsPanel } from '../panels/DetailsPanel.tsx';
 import { FiltersPanel } from '../panels/FiltersPanel.tsx';
@@ -10,6 +11,7 @@ import { Legend } from '../panels/Legend.tsx';
 import { PathFinder } from '../panels/PathFinder.tsx';
 import { EmptyState, LoadingState } from '../panels/StatusStates.tsx';
 import { Toolbar } from '../panels/Toolbar.tsx';
+import { YearSlider } from '../panels/YearSlider.tsx';
 import { isExpanded } from '../state/canvas-history.ts';
 import type { UrlState } from '../state/url-state.ts';
 import { useCanvasHistory } from '../state/use-canvas-history.ts';
@@ -36,6 +38,11 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
   const focus = url.focus;
   const focusName = (id: string | null) => (id && base.graph.nodes.find((n) => n.id === id)?.name) || null;
   const setFocus = (id: string | null) => update({ focus: id });
+  const [year, setYear] = useState<number | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const years = useMemo(() => new Map(base.graph.nodes.map((n) => [n.id, n.firstRelease])), [base]);
+  const range = useMemo(() => yearRange(years.values()), [years]);
+  const elements = useMemo(() => (year === null ? model.elements : releasedBy(model.elements, years, year)), [model.elements, years, year]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -94,11 +101,12 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
             onShowHidden={() => history.apply({ type: 'show-hidden' })}
             background={background}
           />
+          {range && <YearSlider min={range.min} max={range.max} year={year} playing={playing} onYear={setYear} onPlaying={setPlaying} />}
         </div>
         <Suspense fallback={<LoadingState message="Drawing the graph…" />}>
           <GraphCanvas
             ref={canvas}
-            elements={model.elements}
+            elements={elements}
             stylesheet={model.stylesheet}
             layout={url.layout}
             positions={base.positions}
@@ -145,6 +153,8 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
           }}
           onCompare={(id) => update({ view: 'compare', compare: [id, null] })}
           onEquivalents={(id) => update({ view: 'equivalents', service: id })}
+          onAlternatives={(id) => update((s) => ({ ...s, view: 'alternatives', alternatives: { ...s.alternatives, to: id } }))}
+          onAddToStack={(id) => update((s) => ({ ...s, view: 'stack', stack: s.stack.includes(id) ? s.stack : [...s.stack, id].slice(0, 20) }))}
         />
       )}
     </div>

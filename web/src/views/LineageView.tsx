@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { request } from '../api/client.ts';
 import { GraphQuery } from '../api/graph-queries.ts';
 import type { BaseGraph } from '../api/load-base-graph.ts';
@@ -7,9 +7,11 @@ import { LazyGraphCanvas as GraphCanvas } from '../canvas/lazy-canvas.ts';
 import { lineageChains, lineageElements } from '../graph/lineage.ts';
 import { graphFromApi } from '../graph/model.ts';
 import { categoryPalette } from '../graph/palette.ts';
+import { releasedBy, yearRange } from '../graph/release-year.ts';
 import { buildStylesheet } from '../graph/stylesheet.ts';
 import { canvasColors, type Theme } from '../graph/theme.ts';
 import { EmptyState, ErrorState, LoadingState } from '../panels/StatusStates.tsx';
+import { YearSlider } from '../panels/YearSlider.tsx';
 import type { UrlStateUpdate } from '../state/use-url-state.ts';
 
 export interface LineageViewProps {
@@ -38,6 +40,11 @@ export function LineageView({ base, update, theme }: LineageViewProps) {
     [data, colors, theme],
   );
   const chains = useMemo(() => (data ? lineageChains(data) : []), [data]);
+  const [year, setYear] = useState<number | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const years = useMemo(() => new Map((data?.nodes ?? []).map((n) => [n.id, n.firstRelease])), [data]);
+  const range = useMemo(() => yearRange(years.values()), [years]);
+  const shown = useMemo(() => (year === null ? elements : releasedBy(elements, years, year)), [elements, years, year]);
   const stylesheet = useMemo(() => buildStylesheet(theme), [theme]);
   const open = (id: string) => update({ view: 'explore', focus: id });
 
@@ -66,14 +73,13 @@ export function LineageView({ base, update, theme }: LineageViewProps) {
         </ol>
       </aside>
       <section className="canvas-area" aria-label="Lineage graph">
+        {range && (
+          <div className="canvas-top">
+            <YearSlider min={range.min} max={range.max} year={year} playing={playing} onYear={setYear} onPlaying={setPlaying} />
+          </div>
+        )}
         <Suspense fallback={<LoadingState message="Drawing the lineage…" />}>
-          <GraphCanvas
-            elements={elements}
-            stylesheet={stylesheet}
-            layout="lineage"
-            onNodeSelect={open}
-            label={`Upgrade lineage of ${chains.length} families`}
-          />
+          <GraphCanvas elements={shown} stylesheet={stylesheet} layout="lineage" onNodeSelect={open} label={`Upgrade lineage of ${chains.length} families`} />
         </Suspense>
       </section>
     </div>

@@ -1,0 +1,57 @@
+import type { NodePath, PairPath } from './steiner.ts';
+
+/** A path as its node ids and, between them, the relation types walked. */
+export interface CandidatePath {
+  nodes: NodePath;
+  types: readonly string[];
+}
+
+/** Every shortest path found between two members, before one is chosen. */
+export interface PairCandidates {
+  a: string;
+  b: string;
+  paths: readonly CandidatePath[];
+}
+
+/**
+ * Hops that say two things do the same job, or that one hosts the other for a fee: a connector
+ * reached that way (Azure HDInsight between Kafka and Spark, MapReduce between Spark and Hadoop)
+ * explains less than one the members plug into (Structured Streaming, YARN), so such paths lose ties.
+ */
+const weakTypes = new Set(['ALTERNATIVE_TO', 'UPGRADE_OF', 'MANAGED_VERSION_OF']);
+
+/**
+ * Chooses one path per pair of members, the single place where path choice is made, so a better
+ * ranking of paths can replace this without touching the tree. Among equally short paths it prefers
+ * one that passes through other members, then one with fewer weak hops, then one whose inner nodes also lie on other pairs' paths
+ * (a shared hub joins more members with fewer connectors), then the lowest ids, so answers are stable.
+ */
+export function pickPairPaths(candidates: readonly PairCandidates[], members: readonly string[]): PairPath[] {
+  const memberSet = new Set(members);
+  const reach = new Map<string, number>();
+  for (const pair of candidates) {
+    const inner = new Set(pair.paths.flatMap((p) => p.nodes.slice(1, -1)));
+    for (const id of inner) reach.set(id, (reach.get(id) ?? 0) + 1);
+  }
+  const score = (path: CandidatePath) => {
+    const inner = path.nodes.slice(1, -1);
+    return {
+      members: inner.filter((id) => memberSet.has(id)).length,
+      weak: path.types.filter((t) => weakTypes.has(t)).length,
+      shared: inner.reduce((sum, id) => sum + (reach.get(id) ?? 0), 0),
+    };
+  };
+  return candidates.flatMap((pair) => {
+    const ranked = [...pair.paths].sort((p, q) => {
+      const [sp, sq] = [score(p), score(q)];
+      return (
+        p.nodes.length - q.nodes.length ||
+        sq.members - sp.members ||
+        sp.weak - sq.weak ||
+        sq.shared - sp.shared ||
+        p.nodes.join('|').localeCompare(q.nodes.join('|'))
+      );
+    });
+    return ranked[0] ? [{ a: pair.a, b: pair.b, path: ranked[0].nodes }] : [];
+  });
+}

@@ -1,0 +1,103 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { dataOf, errorOf, testApi } from '../support/graphql.ts';
+
+const api = testApi();
+afterAll(() => api.close());
+
+interface Alternative {
+  technology: { id: string; openSource: boolean };
+  reason: string;
+}
+
+const ALTERNATIVES = `query ($to: ID!, $runsOn: ID, $openSource: Boolean, $category: ID, $vendor: ID, $first: Int) {
+  alternatives(to: $to, runsOn: $runsOn, openSource: $openSource, category: $category, vendor: $vendor, first: $first) { technology { id openSource } reason }
+}`;
+const alternatives = async (variables: Record<string, unknown>) =>
+  dataOf(await api.query<{ alternatives: Alternative[] }>(ALTERNATIVES, variables)).alternatives;
+
+describe('alternatives', () => {
+  it('finds the open-source alternatives to Airflow that run on Kubernetes, the recorded alternative first', async () => {
+    const result = await alternatives({ to: 'apache-airflow', runsOn: 'kubernetes', openSource: true });
+    expect(result.map((a) => a.technology.id)).toEqual(['argo-workflows', 'kubeflow-pipelines']);
+    expect(result[0]!.reason).toMatch(
+      /^Argo Workflows is recorded as an alternative to Apache Airflow, is also listed under Workflow orchestration, runs on Kubernetes and is open source \(Apache-2\.0\)\. \S/,
+    );
+    expect(result[1]!.reason).toBe('Kubeflow Pipelines is also listed under Workflow orchestration, runs on Kubernetes and is open source (Apache-2.0).');
+  });
+
+  it('ranks recorded alternatives before technologies that only share a category, and leaves out managed versions', async () => {
+    const result = await alternatives({ to: 'apache-airflow' });
+    const found = result.map((a) => a.technology.id);
+    expect(found.slice(0, 4).sort()).toEqual(['argo-workflows', 'dagster', 'luigi', 'prefect']);
+    expect(found).toContain('aws-step-functions');
+    expect(found).not.toContain('amazon-mwaa');
+    expect(found).not.toContain('google-cloud-composer');
+  });
+
+  it('keeps only proprietary ones for openSource false, and only one vendor for vendor', async () => {
+    const proprietary = await alternatives({ to: 'apache-kafka', openSource: false });
+    expect(proprietary.length).toBeGreaterThan(0);
+    expect(proprietary.every((a) => !a.technology.openSource)).toBe(true);
+    expect(proprietary[0]!.technology.id).toBe('amazon-kinesis-data-streams');
+    const aws = await alternatives({ to: 'apache-airflow', vendor: 'aws' });
+    expect(aws.map((a) => a.technology.id)).toEqual(['aws-step-functions']);
+    expect(aws[0]!.reason).toMatch(/comes from Amazon Web Services\.$/);
+  });
+
+  it('narrows to a category and honours first', async () => {
+    const result = await alternatives({ to: 'apache-kafka', category: 'message-broker', first: 2 });
+    expect(result).toHaveLength(2);
+    expect(result.map((a) => a.technology.id)).toEqual(['amazon-kinesis-data-streams', 'apache-pulsar']);
+    expect(result.every((a) => a.reason.includes('Message broker'))).toBe(true);
+  });
+
+  it('names the argument of an unknown or wrong-kind id', async () => {
+    expect(errorOf(await api.query(ALTERNATIVES, { to: 'nope' }))).toEqual({
+      code: 'NOT_FOUND',
+      message: 'to: no node has the id "nope"; look the name up with search and use its id.',
+    });
+    expect(errorOf(await api.query(ALTERNATIVES, { to: 'apache-airflow', category: 'aws' }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'category: "aws" is a vendor, not a category; give a category id.',
+    });
+    expect(errorOf(await api.query(ALTERNATIVES, { to: 'apache-airflow', first: 0 })).message).toBe(
+      'first must be a whole number from 1 to 50; change first and try again.',
+    );
+  });
+});
+
+interface RelateAlternatives {
+  from: { id: string } | null;
+  to: { id: string } | null;
+  message: string;
+  paths: unknown[];
+  alternatives: Array<{ technology: { id: string } }>;
+}
+
+const RELATE = `query ($question: String!) { relate(question: $question) { from { id } to { id } message paths { length } alternatives { technology { id } } } }`;
+const relate = async (question: string) => dataOf(await api.query<{ relate: RelateAlternatives }>(RELATE, { question })).relate;
+
+describe('relate with a request for alternatives', () => {
+  it('reads "alternative to X that runs on Y and is open source" as constraints', async () => {
+    const answer = await relate('What is an alternative to Apache Airflow that runs on Kubernetes and is open source?');
+    expect(answer.from?.id).toBe('apache-airflow');
+    expect(answer.to).toBeNull();
+    expect(answer.paths).toEqual([]);
+    expect(answer.alternatives.map((a) => a.technology.id)).toEqual(['argo-workflows', 'kubeflow-pipelines']);
+    expect(answer.message).toBe('Open-source alternatives to Apache Airflow that run on Kubernetes, best first: Argo Workflows and Kubeflow Pipelines.');
+  });
+
+  it('understands "what can replace" and a vendor', async () => {
+    const answer = await relate('what can replace Airflow from AWS');
+    expect(answer.alternatives.map((a) => a.technology.id)).toEqual(['aws-step-functions']);
+    expect(answer.message).toBe('Alternatives to Apache Airflow from Amazon Web Services, best first: AWS Step Functions.');
+  });
+
+  it('still answers with paths when two technologies are compared', async () => {
+    const answer = await relate('is Dask an alternative to Spark');
+    expect(answer.from?.id).toBe('dask');
+    expect(answer.to?.id).toBe('apache-spark');
+    expect(answer.paths.length).toBeGreaterThan(0);
+    expect(answer.alternatives).toEqual([]);
+  });
+});

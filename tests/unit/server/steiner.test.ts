@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { pickPairPaths } from '../../../server/src/domain/stack-paths.ts';
+import { steinerTree } from '../../../server/src/domain/steiner.ts';
+
+describe('steinerTree', () => {
+  it('joins three members through one shared hub rather than a connector per pair', () => {
+    const tree = steinerTree(
+      ['a', 'b', 'c'],
+      [
+        { a: 'a', b: 'b', path: ['a', 'hub', 'b'] },
+        { a: 'a', b: 'c', path: ['a', 'hub', 'c'] },
+        { a: 'b', b: 'c', path: ['b', 'hub', 'c'] },
+      ],
+    );
+    expect(tree.connectors).toEqual(['hub']);
+    expect(tree.edges).toHaveLength(3);
+    expect(tree.isolated).toEqual([]);
+  });
+
+  it('uses a direct link instead of a longer path through a connector', () => {
+    const tree = steinerTree(
+      ['a', 'b', 'c'],
+      [
+        { a: 'a', b: 'b', path: ['a', 'b'] },
+        { a: 'b', b: 'c', path: ['b', 'x', 'c'] },
+        { a: 'a', b: 'c', path: ['a', 'y', 'z', 'c'] },
+      ],
+    );
+    expect(tree.connectors).toEqual(['x']);
+    expect(tree.edges).toEqual([
+      ['a', 'b'],
+      ['b', 'x'],
+      ['x', 'c'],
+    ]);
+  });
+
+  it('reports members with no path as isolated and connects the rest as a forest', () => {
+    const tree = steinerTree(['a', 'b', 'c', 'd'], [{ a: 'a', b: 'b', path: ['a', 'k', 'b'] }]);
+    expect(tree.isolated).toEqual(['c', 'd']);
+    expect(tree.connectors).toEqual(['k']);
+  });
+});
+
+describe('pickPairPaths', () => {
+  it('prefers a path through another member, then one without weak hops', () => {
+    const [picked] = pickPairPaths(
+      [
+        {
+          a: 'spark',
+          b: 'hadoop',
+          paths: [
+            { nodes: ['spark', 'yarn', 'hadoop'], types: ['RUNS_ON', 'PART_OF'] },
+            { nodes: ['spark', 'mapreduce', 'hadoop'], types: ['UPGRADE_OF', 'PART_OF'] },
+          ],
+        },
+      ],
+      ['spark', 'hadoop', 'mapreduce'],
+    );
+    expect(picked!.path).toEqual(['spark', 'mapreduce', 'hadoop']);
+    const [plain] = pickPairPaths(
+      [
+        {
+          a: 'kafka',
+          b: 'spark',
+          paths: [
+            { nodes: ['kafka', 'hdinsight', 'spark'], types: ['MANAGED_VERSION_OF', 'MANAGED_VERSION_OF'] },
+            { nodes: ['kafka', 'streaming', 'spark'], types: ['INTEGRATES_WITH', 'PART_OF'] },
+          ],
+        },
+      ],
+      ['kafka', 'spark'],
+    );
+    expect(plain!.path).toEqual(['kafka', 'streaming', 'spark']);
+  });
+});
