@@ -7,15 +7,19 @@ afterAll(() => api.close());
 
 interface PathData {
   length: number;
+  score: number;
+  strength: string;
+  viaHub: boolean;
+  steps: Array<{ types: string[] }>;
   summary: string;
   explanation: string;
   nodes: Array<{ id: string }>;
   relations: Array<{ type: string; fromId: string; toId: string; note: string }>;
 }
 
-const PATHS = `query ($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [RelationType!], $first: Int) {
-  paths(from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes, first: $first) {
-    length summary explanation nodes { id } relations { type fromId toId note }
+const PATHS = `query ($from: ID!, $to: ID!, $maxHops: Int, $relationTypes: [RelationType!], $first: Int, $avoidHubs: Boolean, $excludeNodes: [ID!]) {
+  paths(from: $from, to: $to, maxHops: $maxHops, relationTypes: $relationTypes, first: $first, avoidHubs: $avoidHubs, excludeNodes: $excludeNodes) {
+    length summary explanation score strength viaHub steps { types } nodes { id } relations { type fromId toId note }
   }
 }`;
 
@@ -33,21 +37,60 @@ describe('paths', () => {
     expect(first?.explanation).toBe(`Apache Spark stores data in HDFS. ${first?.relations[0]?.note}`);
   });
 
-  it('follows with longer simple paths, among them Spark on YARN, part of Hadoop, which also includes HDFS', async () => {
-    const found = await paths({ from: 'apache-spark', to: 'hdfs', maxHops: 3, relationTypes: ['RUNS_ON', 'PART_OF', 'STORES_DATA_IN'], first: 20 });
-    const lengths = found.map((p) => p.length);
-    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
-    const viaHadoop = found.find((p) => p.summary === 'Apache Spark runs on YARN, which is part of Apache Hadoop, which also includes HDFS.');
-    expect(viaHadoop).toMatchObject({
-      length: 3,
-      nodes: [{ id: 'apache-spark' }, { id: 'hadoop-yarn' }, { id: 'apache-hadoop' }, { id: 'hdfs' }],
-      relations: [
-        { type: 'RUNS_ON', fromId: 'apache-spark', toId: 'hadoop-yarn' },
-        { type: 'PART_OF', fromId: 'hadoop-yarn', toId: 'apache-hadoop' },
-        { type: 'PART_OF', fromId: 'hdfs', toId: 'apache-hadoop' },
-      ],
-    });
+  it('ranks best first, with no two answers through the same intermediate node and every path simple', async () => {
+    const found = await paths({ from: 'apache-spark', to: 'apache-hadoop', first: 20 });
+    expect(found.length).toBeGreaterThan(2);
+    const scores = found.map((p) => p.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const middles = found.flatMap((p) => p.nodes.slice(1, -1).map((n) => n.id));
+    expect(new Set(middles).size).toBe(middles.length);
     for (const path of found) expect(new Set(path.nodes.map((n) => n.id)).size).toBe(path.nodes.length);
+  });
+
+  it('makes parallel relations between the same two nodes one step that lists all their types', async () => {
+    const [path] = await paths({ from: 'mlflow', to: 'python', maxHops: 1 });
+    expect(path).toMatchObject({ length: 1, nodes: [{ id: 'mlflow' }, { id: 'python' }], steps: [{ types: ['OFFERS_API_IN', 'WRITTEN_IN'] }] });
+    expect(path?.summary).toBe('MLflow offers an API in and is written in Python.');
+  });
+
+  it('walks PROVIDED_BY at an end that is a vendor: SageMaker is provided by AWS in one step', async () => {
+    const [first] = await paths({ from: 'amazon-sagemaker', to: 'aws' });
+    expect(first).toMatchObject({ length: 1, summary: 'Amazon SageMaker is provided by Amazon Web Services.', strength: 'STRONG', viaHub: false });
+  });
+
+  it('walks IN_CATEGORY at an end that is a category', async () => {
+    const [first] = await paths({ from: 'stream-processing', to: 'apache-kafka' });
+    expect(first).toMatchObject({ length: 1, summary: 'Stream processing contains Apache Kafka.' });
+  });
+
+  it('avoids hubs by default and returns a hub path, marked weak, only when nothing else connects', async () => {
+    const avoiding = await paths({ from: 'mlflow', to: 'dvc' });
+    expect(avoiding.length).toBeGreaterThan(0);
+    for (const path of avoiding) expect(path).toMatchObject({ viaHub: false });
+    expect(avoiding.flatMap((p) => p.nodes.map((n) => n.id))).not.toContain('python');
+    const [throughPython] = await paths({ from: 'mlflow', to: 'dvc', maxHops: 2 });
+    expect(throughPython).toMatchObject({ viaHub: true, strength: 'WEAK', nodes: [{ id: 'mlflow' }, { id: 'python' }, { id: 'dvc' }] });
+  });
+
+  it('walks hubs like any node when avoidHubs is false', async () => {
+    const [first] = await paths({ from: 'mlflow', to: 'dvc', avoidHubs: false });
+    expect(first?.nodes.map((n) => n.id)).toEqual(['mlflow', 'python', 'dvc']);
+    expect(first).toMatchObject({ viaHub: true, strength: 'WEAK' });
+  });
+
+  it('never passes through a node named in excludeNodes', async () => {
+    const found = await paths({ from: 'apache-spark', to: 'apache-hadoop', excludeNodes: ['hadoop-yarn', 'hdfs'], first: 20 });
+    expect(found.length).toBeGreaterThan(0);
+    const passed = found.flatMap((p) => p.nodes.map((n) => n.id));
+    expect(passed).not.toContain('hadoop-yarn');
+    expect(passed).not.toContain('hdfs');
+  });
+
+  it('refuses to exclude an end, naming it', async () => {
+    expect(errorOf(await api.query(PATHS, { from: 'apache-spark', to: 'hdfs', excludeNodes: ['hdfs'] }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'HDFS is an end of the path, so it cannot be excluded; remove it from excludeNodes.',
+    });
   });
 
   it('finds Structured Streaming as the upgrade of Spark Streaming', async () => {
@@ -84,15 +127,14 @@ describe('paths', () => {
     ]);
   });
 
-  it('asks the bidirectional shortest-path search first and SHORTEST k only when it found too few', async () => {
-    const sent = async (first: number) => {
+  it('asks Neo4j once for hub-free candidates, and through hubs only when that found nothing', async () => {
+    const sent = async (from: string, to: string, maxHops: number) => {
       db.texts = [];
-      await paths({ from: 'apache-spark', to: 'hdfs', first });
-      return db.texts.filter((t) => /allShortestPaths|SHORTEST \d/.test(t)).map((t) => (t.includes('allShortestPaths') ? 'all shortest' : 'SHORTEST k'));
+      await paths({ from, to, maxHops });
+      return db.texts.filter((t) => /SHORTEST \d/.test(t)).map((t) => (t.includes('$hubDegree') ? 'avoiding hubs' : 'through hubs'));
     };
-    // One direct relation is the only shortest path: enough for one answer, too few for three.
-    expect(await sent(1)).toEqual(['all shortest']);
-    expect(await sent(3)).toEqual(['all shortest', 'SHORTEST k']);
+    expect(await sent('apache-spark', 'hdfs', 4)).toEqual(['avoiding hubs']);
+    expect(await sent('mlflow', 'dvc', 2)).toEqual(['avoiding hubs', 'through hubs']);
   });
 
   it('returns at most first paths and an empty list when nothing connects within maxHops', async () => {

@@ -8,13 +8,15 @@ interface Answer {
   from: { id: string } | null;
   to: { id: string } | null;
   paths: Array<{ length: number; summary: string }>;
+  summary: string | null;
+  others: Array<{ id: string }>;
   message: string;
   unrecognized: string[];
   suggestions: Array<{ id: string }>;
 }
 
 const RELATE = `query ($question: String!, $maxHops: Int) {
-  relate(question: $question, maxHops: $maxHops) { from { id } to { id } paths { length summary } message unrecognized suggestions { id } }
+  relate(question: $question, maxHops: $maxHops) { from { id } to { id } others { id } paths { length summary } summary message unrecognized suggestions { id } }
 }`;
 const relate = async (question: string, maxHops?: number) => dataOf(await api.query<{ relate: Answer }>(RELATE, { question, maxHops })).relate;
 
@@ -40,7 +42,7 @@ describe('relate', () => {
     expect(answer.to?.id).toBe(to);
     expect(answer.unrecognized).toEqual([]);
     expect(answer.message).toMatch(/\.$/);
-    if (answer.paths.length > 0) expect(answer.message.startsWith(answer.paths[0]!.summary)).toBe(true);
+    if (answer.paths.length > 0) expect(answer.message.startsWith(answer.summary ?? '')).toBe(true);
   });
 
   it('answers the Spark and HDFS question with the direct relation first', async () => {
@@ -51,7 +53,10 @@ describe('relate', () => {
   it('answers "Lambda vs Cloud Functions" with their alternative relation', async () => {
     const answer = await relate('Lambda vs Cloud Functions', 1);
     expect(answer.paths).toEqual([{ length: 1, summary: 'AWS Lambda is an alternative to Google Cloud Functions.' }]);
-    expect(answer.message).toBe('AWS Lambda is an alternative to Google Cloud Functions. That is the only path within 1 relations.');
+    expect(answer.summary).toBe(
+      'AWS Lambda is an alternative to Google Cloud Functions. Both are in the category Serverless and both are alternatives to Azure Functions.',
+    );
+    expect(answer.message).toBe(`${answer.summary} That is the only path within 1 relations.`);
   });
 
   it('names the words it did not recognise, with suggestions when search has any', async () => {
@@ -77,6 +82,35 @@ describe('relate', () => {
     expect((await relate('how does it relate to')).message).toBe(
       'I found no technology names in the question; name two, for example "how does Spark relate to HDFS".',
     );
+  });
+
+  it('tells how Spark relates to Hadoop in one paragraph that groups the parts it uses and the MapReduce it replaced', async () => {
+    const answer = await relate('how does Spark relate to Hadoop');
+    expect(answer.summary).toBe(
+      'Apache Spark relates to Apache Hadoop in three ways: it is an upgrade of Hadoop MapReduce, runs on YARN and stores data in HDFS, each of which is part of Apache Hadoop. Both are provided by Apache Software Foundation and both are in the category Distributed processing.',
+    );
+  });
+
+  it('says which two of three named things it related and offers the third', async () => {
+    const answer = await relate('compare kafka and pulsar and flink');
+    expect(answer).toMatchObject({ from: { id: 'apache-kafka' }, to: { id: 'apache-pulsar' }, others: [{ id: 'apache-flink' }] });
+    expect(answer.message).toMatch(
+      / You named 3 things; I related the first two, Apache Kafka and Apache Pulsar, and left out Apache Flink: ask again to relate it\.$/,
+    );
+  });
+
+  it('answers an empty question with a clear message', async () => {
+    const answer = await relate('   ');
+    expect(answer).toMatchObject({ from: null, to: null, paths: [], summary: null });
+    expect(answer.message).toBe('The question is empty; name two technologies, for example "how does Spark relate to HDFS".');
+  });
+
+  it('refuses to exclude a named end, in its name rather than its id', async () => {
+    const response = await api.query(`query { relate(question: "Spark and HDFS", excludeNodes: ["hdfs"]) { message } }`);
+    expect(errorOf(response)).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'HDFS is an end of the path, so it cannot be excluded; remove it from excludeNodes.',
+    });
   });
 
   it('refuses a question longer than 300 characters', async () => {

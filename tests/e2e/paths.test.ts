@@ -97,6 +97,31 @@ describe('the path finder', () => {
     await saveScreenshot(page, 'question');
   });
 
+  it("tells how Spark relates to Hadoop in a paragraph and shows each path's strength", async () => {
+    await openApp(page, `${server.url}/?from=apache-spark&to=apache-hadoop`, 200);
+    await page.waitForFunction(() => (window.cy?.nodes('.path').length ?? 0) > 0);
+    const results = page.locator('.path-results');
+    expect(await results.locator('.connection-summary').textContent()).toMatch(/^Apache Spark relates to Apache Hadoop in three ways: /);
+    expect(await results.locator('.strength').textContent()).toMatch(/^(Strong|Moderate)$/);
+    await saveScreenshot(page, 'path-spark-hadoop-summary');
+  });
+
+  it('marks a weak path apart from the strong one before it', async () => {
+    await openApp(page, `${server.url}/?from=mlflow&to=python`, 200);
+    await page.waitForFunction(() => (window.cy?.nodes('.path').length ?? 0) > 0);
+    await page.getByRole('button', { name: 'Next path' }).click();
+    const current = page.locator('.path-current.weak');
+    await current.waitFor();
+    expect(await current.locator('.strength').textContent()).toBe('Weak');
+    await saveScreenshot(page, 'path-weak');
+  });
+
+  it('offers all twelve relation types to follow', async () => {
+    await openApp(page, server.url, 200);
+    await page.getByText('Follow relation types').click();
+    expect(await page.locator('.path-types input[type=checkbox]').count()).toBe(12);
+  });
+
   it('says what it did not understand in a question', async () => {
     await openApp(page, `${server.url}/?ask=${encodeURIComponent('how does Sparkk relate to Blorbo')}`, 30);
     const message = page.locator('.path-results .message');

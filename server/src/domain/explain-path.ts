@@ -27,29 +27,57 @@ function withAlso(verb: string): string {
 
 const asSentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
+/** One step of a path: a relation, or every parallel relation between the same two nodes. */
+export type PathStep = PathStepRelation | readonly PathStepRelation[];
+
+const asList = (step: PathStep): readonly PathStepRelation[] => (Array.isArray(step) ? step : [step as PathStepRelation]);
+
+/** How a step reads from `hereId`: "runs on", or "is written in and offers an API in" for parallel relations. */
+export function stepVerb(step: PathStep, hereId: string): string {
+  const verbs = asList(step).map((r) => {
+    const info = relationTypeInfo(r.type);
+    return r.fromId === hereId ? info.phrase : info.inverse;
+  });
+  return [...new Set(verbs)].join(' and ');
+}
+
 /**
  * Reads a path aloud: each relation by its vocabulary phrase when walked forward and its inverse
  * when walked backward, chained with "which". Two relations of one type meeting at (or leaving
  * from) the same node read with "also": "…, which is part of Apache Hadoop, which also includes HDFS."
- * `relations[i]` joins `nodes[i]` and `nodes[i + 1]`.
+ * A step of parallel relations reads every one of them: "MLflow is written in and offers an API in Python."
+ * `steps[i]` joins `nodes[i]` and `nodes[i + 1]`.
  */
-export function explainPath(nodes: readonly PathStepNode[], relations: readonly PathStepRelation[]): PathExplanation {
+export function explainPath(nodes: readonly PathStepNode[], steps: readonly PathStep[]): PathExplanation {
   if (nodes.length === 0) return { summary: '', explanation: '' };
-  if (relations.length === 0) return { summary: `${nodes[0]!.name}.`, explanation: `${nodes[0]!.name}.` };
+  if (steps.length === 0) return { summary: `${nodes[0]!.name}.`, explanation: `${nodes[0]!.name}.` };
   let summary = nodes[0]!.name;
   let previous: { type: string; forward: boolean } | undefined;
-  relations.forEach((relation, i) => {
+  steps.forEach((step, i) => {
     const here = nodes[i]!;
     const next = nodes[i + 1]!;
-    const info = relationTypeInfo(relation.type);
-    const forward = relation.fromId === here.id;
-    let verb = forward ? info.phrase : info.inverse;
-    if (previous && previous.type === relation.type && (info.symmetric || previous.forward !== forward)) verb = withAlso(verb);
-    summary += `${i === 0 ? ' ' : ', which '}${verb} ${next.name}`;
-    previous = { type: relation.type, forward };
+    const relations = asList(step);
+    const verbs = relations.map((relation, j) => {
+      const info = relationTypeInfo(relation.type);
+      const forward = relation.fromId === here.id;
+      let verb = forward ? info.phrase : info.inverse;
+      if (j === 0 && relations.length === 1 && previous && previous.type === relation.type && (info.symmetric || previous.forward !== forward))
+        verb = withAlso(verb);
+      return verb;
+    });
+    summary += `${i === 0 ? ' ' : ', which '}${[...new Set(verbs)].join(' and ')} ${next.name}`;
+    const last = relations[relations.length - 1]!;
+    previous = relations.length === 1 ? { type: last.type, forward: last.fromId === here.id } : undefined;
   });
   summary = `${summary}.`;
   // Derived relations' notes only restate the vendor or category, so they add nothing here.
-  const notes = [...new Set(relations.filter((r) => !relationTypeInfo(r.type).derived && r.note.trim()).map((r) => asSentence(r.note)))];
+  const notes = [
+    ...new Set(
+      steps
+        .flatMap(asList)
+        .filter((r) => !relationTypeInfo(r.type).derived && r.note.trim())
+        .map((r) => asSentence(r.note)),
+    ),
+  ];
   return { summary, explanation: [summary, ...notes].join(' ') };
 }

@@ -13,6 +13,7 @@ import './subgraph.ts';
 import './neighborhood.ts';
 import './paths.ts';
 import './relate.ts';
+import './connection.ts';
 import './equivalents.ts';
 import './stack.ts';
 import './translate-stack.ts';

@@ -1,50 +1,101 @@
-import { curatedTypeNames } from '../../../schema/model/vocabulary.ts';
+import { curatedTypeNames, derivedTypeNames, relationTypes } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
-import { shortestPaths } from '../db/queries/paths.ts';
+import { candidatePaths, type PathNodeRow, shortestLength } from '../db/queries/paths.ts';
 import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
 import { explainPath } from '../domain/explain-path.ts';
+import { defaultWeights, type PathStrength, rankPaths } from '../domain/path-ranking.ts';
 import { badInput, notFound } from '../errors.ts';
 
 export interface PathResult {
   length: number;
   nodes: EntityRow[];
+  /** One relation per step, the most specific one: `relations[i]` joins `nodes[i]` and `nodes[i + 1]`. */
   relations: RelationRow[];
+  /** Every relation of each step: parallel relations between the same two nodes make one step. */
+  steps: RelationRow[][];
   summary: string;
   explanation: string;
+  /** In (0, 1], higher is better; see domain/path-ranking.ts. */
+  score: number;
+  strength: PathStrength;
+  viaHub: boolean;
 }
 
 export interface PathOptions {
   maxHops: number;
-  /** null: every non-derived type; PROVIDED_BY and IN_CATEGORY only when asked for. */
+  /**
+   * null: every curated type, plus the derived PROVIDED_BY and IN_CATEGORY on a step that reaches
+   * an end which is a vendor or a category. A list: exactly those types, anywhere.
+   */
   types: readonly string[] | null;
   first: number;
+  /** Hubs (languages and very connected nodes) only when nothing else connects. @default true */
+  avoidHubs?: boolean;
+  /** Ids no path may pass through. */
+  excludeNodes?: readonly string[];
 }
 
 /** Checks both ends exist, so an unknown id is a clear NOT_FOUND rather than an empty list. */
-export async function requireEndpoints(db: Db, from: string, to: string): Promise<[EntityRow, EntityRow]> {
+export async function requireEndpoints(db: Db, from: string, to: string, exclude: readonly string[] = []): Promise<[EntityRow, EntityRow]> {
   if (from === to) throw badInput(`from and to are both "${from}"; give two different ids to find paths between.`);
   const [a, b] = await entitiesByIds(db, [from, to]);
   const missing = [a ? null : from, b ? null : to].filter((id): id is string => id !== null);
   if (missing.length > 0 || !a || !b)
     throw notFound(`No node has the id ${missing.map((id) => `"${id}"`).join(' or ')}; look the name up with search and use its id.`);
+  checkExcluded([a, b], exclude);
   return [a, b];
 }
 
-/** Paths between two existing nodes, shortest first; ties ordered by the names along the way so answers are stable. */
+/** Refuses to exclude an end of the path; names the end rather than its id. */
+export function checkExcluded(ends: readonly EntityRow[], exclude: readonly string[]): void {
+  const end = ends.find((e) => exclude.includes(e.id));
+  if (end) throw badInput(`${end.name} is an end of the path, so it cannot be excluded; remove it from excludeNodes.`);
+}
+
+const symmetricTypes = new Set(relationTypes.filter((t) => t.symmetric).map((t) => t.type));
+const typeOrder = (r: RelationRow) => defaultWeights.typeCost[r.type] ?? 9;
+
+/**
+ * The best few paths between two existing nodes, ranked by domain/path-ranking.ts: Neo4j selects a
+ * bounded set of the shortest simple paths that avoid hubs and excluded nodes, the ranking scores
+ * them, merges parallel relations and keeps answers that share no intermediate node. Only when no
+ * path avoids every hub is the search repeated through hubs, and those paths are marked `viaHub`.
+ */
 export async function pathsBetween(db: Db, from: string, to: string, options: PathOptions): Promise<PathResult[]> {
-  const rows = await shortestPaths(db, {
+  const avoidHubs = options.avoidHubs !== false;
+  const search = {
     from,
     to,
     maxHops: options.maxHops,
     types: options.types ?? curatedTypeNames,
-    // Twice as many as needed, so which equal-length paths make the cut does not depend on Neo4j's order.
-    count: Math.min(options.first * 2, 60),
-    enough: options.first,
+    endTypes: options.types ? [] : derivedTypeNames,
+    // Two candidates per answer (parallel relations count apart): on the panel, more changed no first
+    // answer and doubled the time of the search.
+    count: Math.min(100, Math.max(10, options.first * 2)),
+    exclude: options.excludeNodes ?? [],
+  };
+  const shortest = await shortestLength(db, search);
+  if (shortest === null) return [];
+  // Paths more than two steps longer than the shortest are detours; not searching for them keeps
+  // the candidate search small on large graphs, where hub-free paths are otherwise looked for deep.
+  search.maxHops = Math.min(options.maxHops, shortest + 2);
+  const hubs = { kinds: defaultWeights.hubKinds, degree: defaultWeights.hubDegree };
+  let rows = await candidatePaths(db, { ...search, avoidHubs: avoidHubs ? hubs : null });
+  if (rows.length === 0 && avoidHubs) rows = await candidatePaths(db, { ...search, count: Math.min(100, options.first * 2), avoidHubs: null });
+  const ranked = rankPaths<PathNodeRow, RelationRow>(rows, { first: options.first, avoidHubs, symmetricTypes });
+  return ranked.map((path) => {
+    const steps = path.steps.map((step) => [...step].sort((a, b) => typeOrder(a) - typeOrder(b) || a.type.localeCompare(b.type)));
+    const nodes = path.nodes.map(({ degree: _degree, ...node }) => node);
+    return {
+      length: steps.length,
+      nodes,
+      relations: steps.map((step) => step[0]!),
+      steps,
+      ...explainPath(nodes, steps),
+      score: path.score,
+      strength: path.strength,
+      viaHub: path.viaHub,
+    };
   });
-  const names = (row: { nodes: EntityRow[] }) => row.nodes.map((n) => n.name.toLowerCase()).join('\u0000');
-  return rows
-    .sort((a, b) => a.relations.length - b.relations.length || names(a).localeCompare(names(b)))
-    .slice(0, options.first)
-    .map((row) => ({ length: row.relations.length, nodes: row.nodes, relations: row.relations, ...explainPath(row.nodes, row.relations) }));
 }

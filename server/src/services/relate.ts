@@ -7,7 +7,8 @@ import { alternativesRequest, asksForAlternatives, isAlternativesFiller, openSou
 import { fillerWords, looselyNames, matchNames, nameGrams, questionWords } from '../domain/question.ts';
 import { listNames } from '../domain/stack-summary.ts';
 import { type Alternative, findAlternatives } from './alternatives.ts';
-import { type PathOptions, type PathResult, pathsBetween } from './paths.ts';
+import { connectionBetween } from './connection.ts';
+import { checkExcluded, type PathOptions, type PathResult } from './paths.ts';
 import { type SearchHit, searchGraph } from './search.ts';
 
 export interface RelateAnswer {
@@ -15,6 +16,10 @@ export interface RelateAnswer {
   from: EntityRow | null;
   to: EntityRow | null;
   paths: PathResult[];
+  /** A short paragraph on how the two relate (see services/connection.ts); null until two things were recognised. */
+  summary: string | null;
+  /** Further things the question named, beyond the two related. */
+  others: EntityRow[];
   message: string;
   unrecognized: string[];
   suggestions: SearchHit[];
@@ -39,6 +44,7 @@ function nameIndex(entities: readonly EntityRow[]): Map<string, EntityRow> {
   return new Map([...best].map(([key, { entity }]) => [key, entity]));
 }
 
+const quotedNames = (entities: readonly EntityRow[]) => entities.map((e) => e.name).join(' and ');
 const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(' and ');
 
 interface FoundNames {
@@ -77,18 +83,31 @@ async function findNames(db: Db, words: readonly string[], isFiller: (word: stri
  * first two names found.
  */
 export async function relateQuestion(db: Db, question: string, options: PathOptions): Promise<RelateAnswer> {
+  if (question.trim() === '')
+    return {
+      question,
+      from: null,
+      to: null,
+      paths: [],
+      alternatives: [],
+      summary: null,
+      others: [],
+      unrecognized: [],
+      suggestions: [],
+      message: `The question is empty; name two technologies, ${example}.`,
+    };
   const words = questionWords(question);
   if (asksForAlternatives(words)) {
     const names = await findNames(db, words, isAlternativesFiller, 4);
     const request = alternativesRequest(words, names.found);
     if (request) return answerAlternatives(db, question, words, request, names);
   }
-  const { found, unrecognized, suggestions } = await findNames(db, words, (w) => fillerWords.has(w), 2);
+  const { found, unrecognized, suggestions } = await findNames(db, words, (w) => fillerWords.has(w), 3);
 
   const ordered = found.sort((a, b) => a.start - b.start).map((f) => f.entity);
   const entities = ordered.filter((e, i) => ordered.findIndex((o) => o.id === e.id) === i);
-  const base = { question, unrecognized, suggestions, alternatives: [] };
-  const [from, to] = entities;
+  const [from, to, ...others] = entities;
+  const base = { question, unrecognized, suggestions, alternatives: [], summary: null, others };
 
   if (!from || !to) {
     let message: string;
@@ -103,13 +122,18 @@ export async function relateQuestion(db: Db, question: string, options: PathOpti
     return { ...base, from: from ?? null, to: null, paths: [], message };
   }
 
-  const paths = await pathsBetween(db, from.id, to.id, options);
-  const extra = entities.length > 2 ? ` I related the first two names I found (${from.name} and ${to.name}).` : '';
+  checkExcluded([from, to], options.excludeNodes ?? []);
+  const connection = await connectionBetween(db, from, to, options);
+  const { paths } = connection;
+  const extra =
+    others.length > 0
+      ? ` You named ${others.length + 2} things; I related the first two, ${from.name} and ${to.name}, and left out ${quotedNames(others)}: ask again to relate ${others.length === 1 ? 'it' : 'them'}.`
+      : '';
   const message =
     paths.length === 0
       ? `${from.name} and ${to.name} are not connected within ${options.maxHops} relations; try a larger maxHops or other relation types.${extra}`
-      : `${paths[0]!.summary} ${paths.length === 1 ? 'That is the only path' : `${paths.length} paths found, shortest first`} within ${options.maxHops} relations.${extra}`;
-  return { ...base, from, to, paths, message };
+      : `${connection.summary} ${paths.length === 1 ? 'That is the only path' : `${paths.length} paths found, best first`} within ${options.maxHops} relations.${extra}`;
+  return { ...base, from, to, paths, summary: connection.summary, message };
 }
 
 /** The answer to a request for alternatives, its message naming the constraints that were understood. */
@@ -140,5 +164,16 @@ async function answerAlternatives(
     alternatives.length === 0
       ? `I found no ${asked.charAt(0).toLowerCase()}${asked.slice(1)}; try fewer constraints.`
       : `${asked}, best first: ${listNames(alternatives.map((a) => a.technology.name))}.`;
-  return { question, from: request.target, to: null, paths: [], message, unrecognized: names.unrecognized, suggestions: names.suggestions, alternatives };
+  return {
+    question,
+    from: request.target,
+    to: null,
+    paths: [],
+    summary: null,
+    others: [],
+    message,
+    unrecognized: names.unrecognized,
+    suggestions: names.suggestions,
+    alternatives,
+  };
 }

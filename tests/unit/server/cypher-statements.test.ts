@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandStatement } from '../../../server/src/db/queries/neighborhood.ts';
-import { pathStatements } from '../../../server/src/db/queries/paths.ts';
+import { candidateStatement } from '../../../server/src/db/queries/paths.ts';
 
 /** The statement with its whitespace folded, so assertions read like the Cypher they check. */
 const folded = (cypher: string) => cypher.replace(/\s+/g, ' ').trim();
@@ -41,39 +41,38 @@ describe('the neighbourhood expansion statement', () => {
   });
 });
 
-describe('the path statements', () => {
-  it('asks the bidirectional search first and SHORTEST k second, both bounded by maxHops', () => {
-    const statements = pathStatements({ maxHops: 4, types: ['RUNS_ON', 'PART_OF'], count: 7 });
-    expect(statements).not.toBeNull();
-    expect(folded(statements?.shortest ?? '')).toContain('MATCH p = allShortestPaths((a)-[:RUNS_ON|PART_OF*..4]-(b)) WITH p LIMIT 7');
-    expect(folded(statements?.longer ?? '')).toContain('MATCH p = SHORTEST 7 ( (a:Entity {id: $from}) ((x:Entity)-[:RUNS_ON|PART_OF]-(y:Entity)){1,4}');
+describe('the path candidate statement', () => {
+  const search = { maxHops: 4, types: ['RUNS_ON', 'PART_OF'], endTypes: [], count: 7, avoidHubs: null };
+
+  it('asks SHORTEST k bounded by maxHops, walking only the allowed types', () => {
+    expect(folded(candidateStatement(search) ?? '')).toContain('MATCH p = SHORTEST 7 ( (a:Entity {id: $from}) ((x:Entity)-[r:RUNS_ON|PART_OF]-(y:Entity)');
+    expect(folded(candidateStatement(search) ?? '')).toContain('){1,4} (b:Entity {id: $to})');
   });
 
   it('keeps paths simple: no node twice and the target only at the end', () => {
-    const longer = folded(pathStatements({ maxHops: 3, types: ['RUNS_ON'], count: 5 })?.longer ?? '');
-    expect(longer).toContain('WHERE all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] AND x[i] <> b)');
+    expect(folded(candidateStatement(search) ?? '')).toContain('WHERE all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] AND x[i] <> b)');
   });
 
-  it('takes the ends as parameters', () => {
-    const { shortest = '', longer = '' } = pathStatements({ maxHops: 2, types: ['RUNS_ON'], count: 1 }) ?? {};
-    for (const cypher of [shortest, longer]) {
-      expect(cypher).toContain('{id: $from}');
-      expect(cypher).toContain('{id: $to}');
-    }
+  it('never expands excluded nodes, nor hubs when asked to avoid them, with every value a parameter', () => {
+    expect(folded(candidateStatement(search) ?? '')).toContain('(y.id = $to OR (NOT y.id IN $exclude ))');
+    const avoiding = folded(candidateStatement({ ...search, avoidHubs: { kinds: ['language'], degree: 50 } }) ?? '');
+    expect(avoiding).toContain("NOT coalesce(y.kind, '') IN $hubKinds AND COUNT { (y)-[:RUNS_ON|PART_OF]-() } < $hubDegree");
+  });
+
+  it('walks end types only on a step that touches an end which is not a technology', () => {
+    const cypher = folded(candidateStatement({ ...search, endTypes: ['PROVIDED_BY'] }) ?? '');
+    expect(cypher).toContain('[r:RUNS_ON|PART_OF|PROVIDED_BY]');
+    expect(cypher).toContain('(type(r) IN $endOnly AND ((x.id = $from AND NOT x:Technology) OR (y.id = $to AND NOT y:Technology)))');
   });
 
   it('interpolates only whole numbers in range for the hop bound and the count', () => {
-    expect(() => pathStatements({ maxHops: 7, types: ['RUNS_ON'], count: 5 })).toThrow(/maxHops/);
-    expect(() => pathStatements({ maxHops: 2.5, types: ['RUNS_ON'], count: 5 })).toThrow(/maxHops/);
-    expect(() => pathStatements({ maxHops: 3, types: ['RUNS_ON'], count: 61 })).toThrow(/count/);
-    expect(() => pathStatements({ maxHops: 3, types: ['RUNS_ON'], count: 0 })).toThrow(/count/);
+    expect(() => candidateStatement({ ...search, maxHops: 7 })).toThrow(/maxHops/);
+    expect(() => candidateStatement({ ...search, maxHops: 2.5 })).toThrow(/maxHops/);
+    expect(() => candidateStatement({ ...search, count: 101 })).toThrow(/count/);
+    expect(() => candidateStatement({ ...search, count: 0 })).toThrow(/count/);
   });
 
-  it('refuses a relation type outside the vocabulary', () => {
-    expect(() => pathStatements({ maxHops: 3, types: ['RUNS_ON*..99]-()'], count: 5 })).toThrow(/not in the vocabulary/);
-  });
-
-  it('has no statement when no type is allowed, since no path can exist', () => {
-    expect(pathStatements({ maxHops: 3, types: [], count: 5 })).toBeNull();
+  it('is null when no type may be walked', () => {
+    expect(candidateStatement({ ...search, types: [] })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { request } from './client.ts';
 import type { RelationType } from './graph-queries.ts';
-import { type ApiPath, PathsQuery, type RelateAnswer, RelateQuery } from './path-queries.ts';
+import { type ApiPath, ConnectionQuery, type RelateAnswer, RelateQuery } from './path-queries.ts';
 
 export type PathRequest = { kind: 'between'; from: string; to: string } | { kind: 'question'; question: string };
 
@@ -8,6 +8,10 @@ export interface PathAnswer {
   paths: ApiPath[];
   /** A sentence for the user: the relate summary, or what to try when nothing was found. */
   message: string;
+  /** A short paragraph on how the two relate, grouping the strongest paths; null when two things were not recognised. */
+  summary: string | null;
+  /** Further things a question named, beyond the two related. */
+  others: Array<{ id: string; name: string }>;
   from: { id: string; name: string } | null;
   to: { id: string; name: string } | null;
   suggestions: RelateAnswer['suggestions'];
@@ -19,18 +23,28 @@ export async function loadPaths(query: PathRequest, relationTypes: RelationType[
   const types = relationTypes.length > 0 ? relationTypes : null;
   if (query.kind === 'question') {
     const { relate } = await request(RelateQuery, { question: query.question, relationTypes: types, first: maxPaths }, signal);
-    return { paths: relate.paths, message: relate.message, from: relate.from, to: relate.to, suggestions: relate.suggestions };
+    return {
+      paths: relate.paths,
+      message: relate.message,
+      summary: relate.summary ?? null,
+      others: relate.others,
+      from: relate.from,
+      to: relate.to,
+      suggestions: relate.suggestions,
+    };
   }
-  const { paths } = await request(PathsQuery, { from: query.from, to: query.to, relationTypes: types, first: maxPaths }, signal);
-  const ends = paths[0] ? { from: paths[0].nodes[0] ?? null, to: paths[0].nodes.at(-1) ?? null } : { from: null, to: null };
+  const { connection } = await request(ConnectionQuery, { from: query.from, to: query.to, relationTypes: types, first: maxPaths }, signal);
+  const { paths } = connection;
   return {
     paths,
     message:
       paths.length > 0
-        ? `Found ${paths.length} path${paths.length === 1 ? '' : 's'}, shortest first.`
+        ? `Found ${paths.length} path${paths.length === 1 ? '' : 's'}, best first.`
         : 'No path within 4 steps with these relation types; allow more relation types or pick other technologies.',
-    from: ends.from && { id: ends.from.id, name: ends.from.name },
-    to: ends.to && { id: ends.to.id, name: ends.to.name },
+    summary: paths.length > 0 ? connection.summary : null,
+    others: [],
+    from: { id: connection.from.id, name: connection.from.name },
+    to: { id: connection.to.id, name: connection.to.name },
     suggestions: [],
   };
 }

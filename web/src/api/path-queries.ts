@@ -7,6 +7,10 @@ export const PathFragment = graphql(
     length
     summary
     explanation
+    score
+    strength
+    viaHub
+    steps { types }
     nodes { ...GraphNode }
     relations { ...GraphRelation }
   }
@@ -23,12 +27,28 @@ export const PathsQuery = graphql(
   [PathFragment],
 );
 
+export const ConnectionQuery = graphql(
+  `
+  query Connection($from: ID!, $to: ID!, $relationTypes: [RelationType!], $maxHops: Int, $first: Int) {
+    connection(from: $from, to: $to, relationTypes: $relationTypes, maxHops: $maxHops, first: $first) {
+      summary
+      from { id name }
+      to { id name }
+      paths { ...FoundPath }
+    }
+  }
+`,
+  [PathFragment],
+);
+
 export const RelateQuery = graphql(
   `
   query Relate($question: String!, $relationTypes: [RelationType!], $maxHops: Int, $first: Int) {
     relate(question: $question, relationTypes: $relationTypes, maxHops: $maxHops, first: $first) {
       question
+      summary
       message
+      others { id name }
       unrecognized
       from { id name }
       to { id name }

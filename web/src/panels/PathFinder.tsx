@@ -31,6 +31,8 @@ function explanationDetail(path: { summary: string; explanation: string }): stri
   return rest.trim();
 }
 
+const strengthLabel = { STRONG: 'Strong', MODERATE: 'Moderate', WEAK: 'Weak' } as const;
+
 /** How do two technologies relate: two boxes or a plain question, then the paths one by one. */
 export function PathFinder(props: PathFinderProps) {
   const { query, answer, pathIndex } = props;
@@ -121,6 +123,7 @@ export function PathFinder(props: PathFinderProps) {
       {query && answer.status === 'error' && <ErrorState message={answer.error.message} onRetry={answer.retry} />}
       {query && data && (
         <div className="path-results" aria-live="polite">
+          {data.summary && query.kind === 'between' && <p className="connection-summary">{data.summary}</p>}
           <p className="message">{data.message}</p>
           {data.suggestions.length > 0 && (
             <p className="suggestions">
@@ -137,7 +140,7 @@ export function PathFinder(props: PathFinderProps) {
             </p>
           )}
           {current && (
-            <div className="path-current">
+            <div className={`path-current${current.strength === 'WEAK' ? ' weak' : ''}`}>
               <div className="stepper">
                 <button type="button" aria-label="Previous path" disabled={pathIndex === 0} onClick={() => props.onIndex(pathIndex - 1)}>
                   ‹
@@ -149,7 +152,13 @@ export function PathFinder(props: PathFinderProps) {
                   ›
                 </button>
               </div>
-              <p className="summary">{current.summary}</p>
+              <p className="summary">
+                <span className={`strength strength-${current.strength.toLowerCase()}`} title={`Score ${current.score.toFixed(2)} of 1`}>
+                  {strengthLabel[current.strength]}
+                </span>{' '}
+                {current.summary}
+              </p>
+              {current.viaHub && <p className="weak-note">A weak path: it passes through a generic hub, because nothing more specific connects the two.</p>}
               {explanationDetail(current) && <p className="explanation">{explanationDetail(current)}</p>}
               <ol className="path-nodes">
                 {current.nodes.map((node) => (

@@ -29,7 +29,7 @@ export function ExploreSidebar({ base, url, update, model, open, onOpen, pathSta
         pathTypes={url.pathTypes}
         pathIndex={url.pathIndex}
         answer={model.pathAnswer}
-        relationTypes={base.vocabulary.relationTypes.filter((t) => !t.derived)}
+        relationTypes={base.vocabulary.relationTypes}
         startId={pathStart}
         startName={pathStart ? name(pathStart) : null}
         onSubmit={(path) => update({ path, pathIndex: 0 })}

@@ -2,10 +2,15 @@ import { whitelistTypes } from '../../../../schema/model/vocabulary.ts';
 import type { Db } from '../driver.ts';
 import { type EntityRow, entityMap, type RelationRow, relationMap, toEntityRow, toRelationRow } from './rows.ts';
 
+export interface PathNodeRow extends EntityRow {
+  /** Relations of the types walked in the middle of a path, both directions. */
+  degree: number;
+}
+
 export interface PathRow {
-  nodes: EntityRow[];
-  /** `relations[i]` joins `nodes[i]` and `nodes[i + 1]`, with its stored direction. */
-  relations: RelationRow[];
+  nodes: PathNodeRow[];
+  /** `steps[i]` holds every relation of the walked types that joins `nodes[i]` and `nodes[i + 1]`, with its stored direction. */
+  steps: RelationRow[][];
 }
 
 export interface PathSearch {
@@ -13,69 +18,121 @@ export interface PathSearch {
   to: string;
   /** 1..6, validated by the caller. */
   maxHops: number;
+  /** Types walked anywhere along a path. */
   types: readonly string[];
-  /** How many paths to ask Neo4j for, 1..60. */
+  /**
+   * Types walked only on a step that touches an end which is a vendor or a category (the derived
+   * PROVIDED_BY and IN_CATEGORY: "Amazon SageMaker is provided by Amazon Web Services").
+   */
+  endTypes: readonly string[];
+  /** Candidate paths Neo4j selects, counting each parallel relation apart; 1..100. */
   count: number;
-  /** Fewer shortest paths than this, and longer ones are looked for too; 1..count. */
-  enough: number;
+  /** Ids no path may pass through. */
+  exclude: readonly string[];
+  /** When set, no intermediate node may be a hub: a node of one of these kinds or with at least `degree` relations of the walked types. */
+  avoidHubs: { kinds: readonly string[]; degree: number } | null;
 }
 
 const checkHopsAndCount = (maxHops: number, count: number) => {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new RangeError('maxHops must be an integer from 1 to 6');
-  if (!Number.isInteger(count) || count < 1 || count > 60) throw new RangeError('count must be an integer from 1 to 60');
+  if (!Number.isInteger(count) || count < 1 || count > 100) throw new RangeError('count must be an integer from 1 to 100');
 };
 
-const projectPath = `RETURN [n IN nodes(p) | ${entityMap('n')}] AS nodes, [r IN relationships(p) | ${relationMap('r')}] AS relations`;
-
-/** The two statements of a path search; pure, so what reaches Neo4j is testable without one. */
-export interface PathStatements {
-  /** Every shortest path, by a bidirectional breadth-first search. */
-  shortest: string;
-  /** The `count` shortest simple paths of any length up to maxHops, when the first gives too few. */
-  longer: string;
-}
-
-/**
- * Neo4j 5.26 accepts neither a parameter for SHORTEST's k nor for the hop bound, so both are
- * interpolated, but only as integers checked here; the type list comes from the vocabulary whitelist.
- * The WHERE inside the selective pattern runs before selection, so paths through the same node
- * twice never take the place of simple ones. Null when no type is allowed: no path can exist.
- */
-export function pathStatements(search: Pick<PathSearch, 'maxHops' | 'types' | 'count'>): PathStatements | null {
+/** The candidate statement, pure so what reaches Neo4j is testable without one; null when no type is walked. */
+export function candidateStatement(search: Pick<PathSearch, 'maxHops' | 'types' | 'endTypes' | 'count' | 'avoidHubs'>): string | null {
   const { maxHops, count } = search;
   checkHopsAndCount(maxHops, count);
-  const types = whitelistTypes(search.types).join('|');
-  if (types.length === 0) return null;
-  return {
-    shortest: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-       MATCH p = allShortestPaths((a)-[:${types}*..${maxHops}]-(b))
-       WITH p LIMIT ${count}
-       ${projectPath}`,
-    longer: `MATCH p = SHORTEST ${count} (
-         (a:Entity {id: $from}) ((x:Entity)-[:${types}]-(y:Entity)){1,${maxHops}} (b:Entity {id: $to})
-         WHERE all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] AND x[i] <> b)
-       )
-       ${projectPath}`,
-  };
+  const middle = whitelistTypes(search.types);
+  const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
+  const all = [...middle, ...endOnly];
+  if (all.length === 0) return null;
+  const walk = all.join('|');
+  // A type of the middle set is walked on any step; an end type only on the step that touches an end that is a vendor or category.
+  const typeCheck =
+    endOnly.length === 0
+      ? ''
+      : 'AND (type(r) IN $middle OR (type(r) IN $endOnly AND ((x.id = $from AND NOT x:Technology) OR (y.id = $to AND NOT y:Technology))))';
+  const degreeTypes = middle.length > 0 ? `:${middle.join('|')}` : '';
+  const hubCheck = search.avoidHubs ? `AND NOT coalesce(y.kind, '') IN $hubKinds AND COUNT { (y)-[${degreeTypes}]-() } < $hubDegree` : '';
+  const middleCheck = `(y.id = $to OR (NOT y.id IN $exclude ${hubCheck}))`;
+  return `MATCH p = SHORTEST ${count} (
+       (a:Entity {id: $from}) ((x:Entity)-[r:${walk}]-(y:Entity) WHERE ${middleCheck} ${typeCheck}){1,${maxHops}} (b:Entity {id: $to})
+       WHERE all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] AND x[i] <> b)
+     )
+     WITH DISTINCT nodes(p) AS ns
+     RETURN [n IN ns | ${entityMap('n')}] AS nodes,
+            [n IN ns | COUNT { (n)-[${degreeTypes}]-() }] AS degrees,
+            [i IN range(0, size(ns) - 2) | [(s)-[q:${walk}]-(t) WHERE s = ns[i] AND t = ns[i + 1] | ${relationMap('q')}]] AS steps`;
 }
 
 /**
- * Shortest simple paths first, then longer ones, up to `maxHops`, walking relations either way.
+ * Candidate simple paths for the ranking in domain/path-ranking.ts: the `count` shortest, up to
+ * `maxHops`, walking relations either way, with each node's degree and every parallel relation of
+ * each step, so the ranking can score and merge them without another round trip.
  *
- * Two steps, because the two Neo4j operators differ a lot in cost (on the 100k-node synthetic
- * graph p50 about 5 against 20-30 ms). First every shortest path through `allShortestPaths`, which
- * Neo4j runs as a bidirectional breadth-first search (ShortestPath); a shortest path never visits a
- * node twice. Only when that gives fewer than `enough` paths does the second step ask `SHORTEST k`
- * (StatefulShortestPath) for longer ones as well.
+ * One `SHORTEST k` (StatefulShortestPath) statement. The predicates inside the quantified pattern
+ * run during the search, so excluded nodes and hubs are never expanded: on a graph with a few very
+ * connected nodes that keeps the search small as well as the answers relevant. Neo4j 5.26 accepts
+ * neither a parameter for SHORTEST's k nor for the hop bound, so both are interpolated, but only as
+ * integers checked here; type lists come from the vocabulary whitelist.
  */
-export async function shortestPaths(db: Db, search: PathSearch): Promise<PathRow[]> {
-  const statements = pathStatements(search);
-  if (!statements) return [];
-  const params = { from: search.from, to: search.to };
-  const toRows = (rows: Array<{ nodes: unknown[]; relations: unknown[] }>) =>
-    rows.map((r) => ({ nodes: r.nodes.map(toEntityRow), relations: r.relations.map(toRelationRow) }));
-  const shortest = toRows(await db.read<{ nodes: unknown[]; relations: unknown[] }>(statements.shortest, params, { timeoutMs: 10_000 }));
-  const shortestLength = shortest[0]?.relations.length ?? search.maxHops;
-  if (shortest.length === 0 || shortest.length >= search.enough || shortestLength >= search.maxHops) return shortest;
-  return toRows(await db.read<{ nodes: unknown[]; relations: unknown[] }>(statements.longer, params, { timeoutMs: 10_000 }));
+export async function candidatePaths(db: Db, search: PathSearch): Promise<PathRow[]> {
+  const statement = candidateStatement(search);
+  if (statement === null) return [];
+  const middle = whitelistTypes(search.types);
+  const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
+  const rows = await db.read<{ nodes: unknown[]; degrees: number[]; steps: unknown[][] }>(
+    statement,
+    {
+      from: search.from,
+      to: search.to,
+      middle,
+      endOnly,
+      exclude: [...search.exclude],
+      hubKinds: [...(search.avoidHubs?.kinds ?? [])],
+      hubDegree: search.avoidHubs?.degree ?? 0,
+    },
+    { timeoutMs: 10_000 },
+  );
+  return rows.map((row) => ({
+    nodes: row.nodes.map((n, i) => ({ ...toEntityRow(n), degree: Number(row.degrees[i] ?? 0) })),
+    steps: row.steps.map((step) => step.map(toRelationRow)),
+  }));
+}
+
+export interface SharedRow {
+  categories: Array<{ id: string; name: string }>;
+  vendors: Array<{ id: string; name: string }>;
+  alternatives: Array<{ id: string; name: string }>;
+}
+
+/** What two nodes share besides paths: categories, vendor, and things both are alternatives to. */
+export async function sharedContext(db: Db, from: string, to: string): Promise<SharedRow> {
+  const [row] = await db.read<SharedRow>(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     RETURN [(a)-[:IN_CATEGORY]->(c)<-[:IN_CATEGORY]-(b) | c {.id, .name}] AS categories,
+            [(a)-[:PROVIDED_BY]->(v)<-[:PROVIDED_BY]-(b) | v {.id, .name}] AS vendors,
+            [(a)-[:ALTERNATIVE_TO]-(t)-[:ALTERNATIVE_TO]-(b) WHERE t <> a AND t <> b | t {.id, .name}] AS alternatives`,
+    { from, to },
+  );
+  return row ?? { categories: [], vendors: [], alternatives: [] };
+}
+
+/**
+ * The length of one shortest path over `types` (hubs and all), or null when none is within
+ * `maxHops`. Neo4j answers it with a bidirectional breadth-first search, far cheaper than the
+ * candidate search, whose depth it bounds: a path much longer than the shortest is a detour.
+ */
+export async function shortestLength(db: Db, search: Pick<PathSearch, 'from' | 'to' | 'maxHops' | 'types' | 'endTypes'>): Promise<number | null> {
+  checkHopsAndCount(search.maxHops, 1);
+  const types = whitelistTypes([...new Set([...search.types, ...search.endTypes])]);
+  if (types.length === 0) return null;
+  const [row] = await db.read<{ length: number }>(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = shortestPath((a)-[:${types.join('|')}*..${search.maxHops}]-(b))
+     RETURN length(p) AS length`,
+    { from: search.from, to: search.to },
+    { timeoutMs: 10_000 },
+  );
+  return row ? Number(row.length) : null;
 }
