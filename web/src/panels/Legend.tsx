@@ -14,7 +14,7 @@ const shown = 10;
 /** "is an upgrade of" → "upgrade of": the legend is small, the panel has the full phrase. */
 const short = (phrase: string) => phrase.replace(/^is (an? )?/, '');
 
-/** What the colours and lines on the canvas mean, for what is on the canvas now. Clicks pass through it to the graph (app.css). */
+/** What the colours and lines on the canvas mean, for what is on the canvas now. Clicks pass through it to the graph (styles/legend-and-canvas.css). */
 export function Legend({ categories, relationTypes, defaultOpen }: LegendProps) {
   return (
     <details className="legend" open={defaultOpen}>
