@@ -77,7 +77,21 @@ function stringsIn(value: unknown): string[] {
 describe('random input at every query argument', () => {
   it('covers every query field that takes arguments', () => {
     expect(fields.map((f) => f.name).sort()).toEqual(
-      ['entity', 'equivalents', 'graph', 'neighborhood', 'paths', 'relate', 'search', 'technologies', 'technology'].sort(),
+      [
+        'alternatives',
+        'connection',
+        'entity',
+        'equivalents',
+        'graph',
+        'neighborhood',
+        'paths',
+        'relate',
+        'search',
+        'stack',
+        'technologies',
+        'technology',
+        'translateStack',
+      ].sort(),
     );
   });
 
