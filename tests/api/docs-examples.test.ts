@@ -39,7 +39,11 @@ function sentBody(lang: string, snippet: string): unknown {
   const match = pattern?.exec(snippet)?.[1];
   if (!match) throw new Error(`The ${lang} snippet sends no body that this test can read.`);
   // The JavaScript is evaluated as written, so a snippet that is not valid JavaScript fails here too.
-  return lang === 'js' ? new Function(`return (${match});`)() : JSON.parse(match);
+  if (lang === 'js') return new Function(`return (${match});`)();
+  // Python spells JSON's true, false and null as True, False and None (outside strings, which hold none of them here).
+  return JSON.parse(
+    lang === 'python' ? match.replace(/\b(True|False|None)\b/g, (word) => ({ True: 'true', False: 'false', None: 'null' })[word] ?? word) : match,
+  );
 }
 
 /** The lists that carry an answer; an empty one means the example found nothing. */
