@@ -33,6 +33,18 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/**
+ * Room kept clear around each picked label. The box below is an estimate of where Cytoscape draws the
+ * text; a few pixels either way made neighbouring labels touch, so picked labels keep this apart.
+ */
+const labelGap = 4;
+const padded = (box: Box): Box => ({
+  left: box.left - labelGap / 2,
+  right: box.right + labelGap / 2,
+  top: box.top - labelGap / 2,
+  bottom: box.bottom + labelGap / 2,
+});
+
 /** Width of one line of text at a size on screen; the canvas measures with the real font. */
 export type MeasureText = (line: string, fontPx: number) => number;
 
@@ -69,10 +81,10 @@ export function pickLabels(
   onScreen.forEach((candidate, index) => {
     const fontPx = Math.min(maxLabelPx, Math.max(minLabelPx, candidate.fontPx));
     const box = labelBox(candidate, fontPx, measure);
-    if (taken.some((t) => overlaps(t, box))) return;
+    if (taken.some((t) => overlaps(t, padded(box)))) return;
     // Only more important nodes keep their bodies clear: a hub's label may cross a leaf, never the other way round.
     if (bodies.some((b, i) => i < index && overlaps(b, box))) return;
-    taken.push(box);
+    taken.push(padded(box));
     picked.push({ id: candidate.id, fontPx });
   });
   return picked;
