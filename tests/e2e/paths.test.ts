@@ -98,7 +98,7 @@ describe('the path finder', () => {
   });
 
   it("tells how Spark relates to Hadoop in a paragraph and shows each path's strength", async () => {
-    await openApp(page, `${server.url}/?from=apache-spark&to=apache-hadoop`, 200);
+    await openApp(page, `${server.url}/?from=apache-spark&to=apache-hadoop&scene=all`, 200);
     await page.waitForFunction(() => (window.cy?.nodes('.path').length ?? 0) > 0);
     const results = page.locator('.path-results');
     expect(await results.locator('.connection-summary').textContent()).toMatch(/^Apache Spark relates to Apache Hadoop in three ways: /);
@@ -107,7 +107,7 @@ describe('the path finder', () => {
   });
 
   it('marks a weak path apart from the strong one before it', async () => {
-    await openApp(page, `${server.url}/?from=mlflow&to=python`, 200);
+    await openApp(page, `${server.url}/?from=mlflow&to=python&scene=all`, 200);
     await page.waitForFunction(() => (window.cy?.nodes('.path').length ?? 0) > 0);
     await page.getByRole('button', { name: 'Next path' }).click();
     const current = page.locator('.path-current.weak');
@@ -117,7 +117,7 @@ describe('the path finder', () => {
   });
 
   it('offers all twelve relation types to follow', async () => {
-    await openApp(page, server.url, 200);
+    await openApp(page, `${server.url}/?scene=all`, 200);
     await page.getByText('Follow relation types').click();
     expect(await page.locator('.path-types input[type=checkbox]').count()).toBe(12);
   });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { nodePoint, overlappingLabels, smallestLabelPx, warmUp } from '../support/scene.ts';
+import { centreOn, nodePoint, overlappingLabels, smallestLabelPx, warmUp } from '../support/scene.ts';
 import { ensureWebBuilt, launchChromium, nodeCount, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
 
 let server: WebServer;
@@ -130,6 +130,7 @@ describe('a scene that grows', () => {
 
   it('offers node actions on right-click: expand by type, hide (kept in the URL) and pin (kept on reload)', async () => {
     await openApp(page, server.url, 30);
+    await centreOn(page, 'apache-spark');
     let at = await nodePoint(page, 'apache-spark');
     await page.mouse.click(at.x, at.y, { button: 'right' });
     const menu = page.getByRole('menu', { name: 'Actions for Apache Spark' });
@@ -141,6 +142,7 @@ describe('a scene that grows', () => {
     await menu.getByRole('menuitem', { name: 'Pin where it is' }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('pin')?.startsWith('apache-spark:'));
     const pinned = await page.evaluate(() => window.cy!.getElementById('apache-spark').position());
+    await centreOn(page, 'kubernetes');
     at = await nodePoint(page, 'kubernetes');
     await page.mouse.click(at.x, at.y, { button: 'right' });
     await page.getByRole('menu', { name: 'Actions for Kubernetes' }).getByRole('menuitem', { name: 'Hide Kubernetes' }).click();

@@ -127,7 +127,7 @@ describe('security headers', () => {
 describe('the app under its Content-Security-Policy', () => {
   it('draws the graph, searches and opens a panel with no console error and no violation', { timeout: 300_000 }, async () => {
     const { page, problems, violations } = await watchedPage();
-    await openDespiteLoad(page, app.url);
+    await openDespiteLoad(page, `${app.url}/?scene=all`);
     expect(await nodeCount(page)).toBeGreaterThan(200);
     await page.keyboard.press('/');
     await page.keyboard.type('spark');

@@ -94,7 +94,7 @@ describe('the alternatives finder', () => {
     'opens from "Find alternatives…" in the details panel',
     () =>
       withPage(async (page) => {
-        await openApp(page, `${server.url}/?focus=apache-airflow`, 100);
+        await openApp(page, `${server.url}/?focus=apache-airflow&scene=all`, 100);
         await page.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: 'Find alternatives…' }).click();
         await page.locator('.alternative-card').first().waitFor();
         expect(new URL(page.url()).searchParams.get('alt')).toBe('apache-airflow');
@@ -129,7 +129,7 @@ describe('the release-year slider', () => {
     'cuts the explore canvas to what was released by the chosen year',
     () =>
       withPage(async (page) => {
-        await openApp(page, server.url, 100);
+        await openApp(page, `${server.url}/?scene=all`, 100);
         const all = await page.evaluate(() => window.cy!.nodes().length);
         await page.getByRole('slider', { name: 'Release year' }).fill('2005');
         await page.waitForFunction((n) => (window.cy?.nodes().length ?? n) < n, all);
