@@ -14,7 +14,10 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
  * toolbar or the scene bar, where a click reaches the overlay instead. Panning moves no node.
  */
 export async function centreOn(page: Page, id: string): Promise<void> {
-  await page.evaluate((nodeId) => window.cy!.center(window.cy!.getElementById(nodeId)), id);
+  // The callback returns nothing: returning Cytoscape's core would make Playwright serialise the whole graph.
+  await page.evaluate((nodeId) => {
+    window.cy!.center(window.cy!.getElementById(nodeId));
+  }, id);
 }
 
 /** The midpoint of an edge, in page pixels. */
