@@ -7,6 +7,7 @@ import { type AppConfig, repoRoot } from './config.ts';
 import type { Db } from './db/driver.ts';
 import { readGraphVersion } from './db/graph-version.ts';
 import { isSeeded } from './db/seed-marker.ts';
+import { staticCacheHeaders } from './http-caching.ts';
 import { bodyTooLargeMessage, maxBodyBytes } from './http-limits.ts';
 import { LayoutService } from './layout/layout-service.ts';
 import { warmFirstViewLayout } from './layout/slice-layout.ts';
@@ -73,7 +74,8 @@ export function createHttpServer(db: Db, config: ServerConfig, fallback?: Fallba
   const serveWeb = fallback
     ? undefined
     : existsSync(webDist)
-      ? sirv(webDist, { single: true, etag: true, gzip: true, immutable: config.production })
+      ? // The build writes .br and .gz beside each file; sirv picks the one Accept-Encoding allows.
+        sirv(webDist, { single: true, etag: true, brotli: true, gzip: true, setHeaders: staticCacheHeaders })
       : undefined;
 
   const json = (res: http.ServerResponse, status: number, body: unknown) => {

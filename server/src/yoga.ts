@@ -5,6 +5,7 @@ import { type AuditLog, useAuditLog } from './audit-log.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/driver.ts';
 import { renderGraphiqlPage, useGraphiqlAssets } from './graphiql/page.ts';
+import { useHttpCaching } from './http-caching.ts';
 import { maxBodyBytes } from './http-limits.ts';
 import { LayoutService } from './layout/layout-service.ts';
 import { maskError } from './mask-error.ts';
@@ -62,6 +63,7 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
         blockFieldSuggestion: { enabled: true },
       }),
       useHeavyCostLimit(),
+      useHttpCaching(),
       ...(introspection ? [] : [useDisableIntrospection()]),
       ...(graphiql ? [useGraphiqlAssets()] : []),
       ...(options.auditLog ? [useAuditLog(options.auditLog)] : []),
