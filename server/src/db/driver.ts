@@ -9,6 +9,13 @@ export interface DbOptions {
   database?: string;
 }
 
+/** How a read is run. */
+export interface ReadConfig {
+  timeoutMs?: number;
+  /** Retry transient failures for up to a few seconds. @default true */
+  retry?: boolean;
+}
+
 /** How a write is run. */
 export interface WriteConfig {
   timeoutMs?: number;
@@ -101,7 +108,7 @@ export class Db {
    * (a restart, a leader change) are retried for up to `readRetryMs`, as a managed transaction
    * would be; a query stopped at its time or memory limit is not, since it would only fail again.
    */
-  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, config?: { timeoutMs?: number }): Promise<T[]> {
+  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, config?: ReadConfig): Promise<T[]> {
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       const session = this.driver.session(this.sessionConfig('READ'));
@@ -110,7 +117,11 @@ export class Db {
         return result.records.map((r) => toPlain(r.toObject()) as T);
       } catch (error) {
         const code = (error as { code?: string } | undefined)?.code;
-        const again = (error as { retryable?: unknown }).retryable === true && !(code && limitCodes.has(code)) && Date.now() - started < readRetryMs;
+        const again =
+          config?.retry !== false &&
+          (error as { retryable?: unknown }).retryable === true &&
+          !(code && limitCodes.has(code)) &&
+          Date.now() - started < readRetryMs;
         if (!again) throw classify(error);
       } finally {
         await session.close();

@@ -12,8 +12,12 @@ export const bumpGraphVersionCypher = "MERGE (v:GraphMeta {id: 'version'}) SET v
 /** What a database never written through this code reports as its version. */
 export const unwrittenVersion = 'unwritten';
 
-/** The current stamp; one small indexed read, cheap enough to ask a few times a second. */
+/**
+ * The current stamp; one small indexed read, cheap enough to ask a few times a second. Not retried:
+ * a cache that cannot read it just serves nothing from memory, and the request's own query reports
+ * the failure without waiting twice.
+ */
 export async function readGraphVersion(db: Db): Promise<string> {
-  const rows = await db.read<{ stamp: string | null }>("OPTIONAL MATCH (v:GraphMeta {id: 'version'}) RETURN v.stamp AS stamp");
+  const rows = await db.read<{ stamp: string | null }>("OPTIONAL MATCH (v:GraphMeta {id: 'version'}) RETURN v.stamp AS stamp", {}, { retry: false });
   return rows[0]?.stamp ?? unwrittenVersion;
 }
