@@ -37,7 +37,7 @@ describe('configuration for production', () => {
     }
   });
 
-  it("answers the full introspection query GraphiQL sends for its docs and autocompletion, and still refuses cyclic introspection", async () => {
+  it('answers the full introspection query GraphiQL sends for its docs and autocompletion, and still refuses cyclic introspection', async () => {
     const server = await startTestServer({ introspection: true, graphiql: true });
     try {
       const full = JSON.parse((await postGraphQL(server.url, { query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) })).body);
