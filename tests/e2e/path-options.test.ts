@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer } from '../support/web.ts';
+import { ensureWebBuilt, launchChromium, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -30,16 +30,21 @@ const shownPath = () => page.locator('.path-nodes li > button.link').allTextCont
 
 /** Waits until the path shown passes through `name` (or, with `present` false, no longer does). */
 async function waitForPathThrough(name: string, present = true) {
-  await page.waitForFunction(([n, p]) => [...document.querySelectorAll('.path-nodes li > button.link')].some((b) => b.textContent === n) === p, [
-    name,
-    present,
-  ] as const);
+  const through = ([n, p]: readonly [string, boolean]) => [...document.querySelectorAll('.path-nodes li > button.link')].some((b) => b.textContent === n) === p;
+  await page.waitForFunction(through, [name, present] as const, { timeout: 90_000 });
+}
+
+/** Opens the app on a path question; the first answer compiles the path statements, slow on a busy machine. */
+async function openPath(search: string) {
+  await page.goto(`${server.url}/${search}`);
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) >= 30, null, { timeout: 120_000 });
+  await waitForGraph(page, 30);
+  await page.locator('.path-current').waitFor({ timeout: 90_000 });
 }
 
 describe('the path finder options', () => {
   it('goes through Python only once "Avoid generic hubs" is turned off, and keeps the choice in the address', async () => {
-    await openApp(page, `${server.url}/?from=mlflow&to=dvc&scene=all`, 200);
-    await page.locator('.path-current').waitFor();
+    await openPath('?from=mlflow&to=dvc&scene=all');
     const hubs = page.getByRole('checkbox', { name: 'Avoid generic hubs' });
     expect(await hubs.isChecked()).toBe(true);
     expect(await shownPath()).not.toContain('Python');
@@ -52,13 +57,13 @@ describe('the path finder options', () => {
     await saveScreenshot(page, 'path-options-hubs-allowed');
 
     await page.reload();
-    await page.locator('.path-current').waitFor();
+    await page.locator('.path-current').waitFor({ timeout: 90_000 });
     expect(await page.getByRole('checkbox', { name: 'Avoid generic hubs' }).isChecked()).toBe(false);
     expect(await shownPath()).toContain('Python');
-  });
+  }, 400_000);
 
   it('leaves out a node picked from a path step, then one picked with the search box, and lets both back in', async () => {
-    await openApp(page, `${server.url}/?from=apache-spark&to=apache-hadoop&scene=all`, 200);
+    await openPath('?from=apache-spark&to=apache-hadoop&scene=all');
     await waitForPathThrough('Hadoop MapReduce');
 
     await page.getByRole('button', { name: 'Leave Hadoop MapReduce out of paths' }).click();
@@ -81,5 +86,5 @@ describe('the path finder options', () => {
     await page.getByRole('button', { name: 'Stop leaving out YARN' }).click();
     await waitForPathThrough('Hadoop MapReduce');
     expect(new URL(page.url()).searchParams.get('path-exclude')).toBeNull();
-  });
+  }, 400_000);
 });
