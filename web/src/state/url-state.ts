@@ -31,6 +31,10 @@ export interface UrlState {
   pathTypes: RelationType[];
   /** Which of the found paths is shown, from 0. */
   pathIndex: number;
+  /** Paths avoid generic hubs (languages, very connected nodes) unless nothing else connects. */
+  pathAvoidHubs: boolean;
+  /** Nodes no path may pass through. */
+  pathExclude: string[];
   compare: [string | null, string | null];
   /** The cloud service whose equivalents are shown. */
   service: string | null;
@@ -54,6 +58,8 @@ export const defaultUrlState: UrlState = {
   path: null,
   pathTypes: [],
   pathIndex: 0,
+  pathAvoidHubs: true,
+  pathExclude: [],
   compare: [null, null],
   service: null,
   scene: 'overview',
@@ -124,6 +130,8 @@ export function decodeUrlState(search: string): UrlState {
     path,
     pathTypes: path ? relationTypes(params.get('path-relations')) : [],
     pathIndex: path && Number.isFinite(pathIndex) && pathIndex >= 1 && pathIndex <= 50 ? pathIndex - 1 : 0,
+    pathAvoidHubs: !(path && params.get('path-hubs') === 'allow'),
+    pathExclude: path ? ids(params.get('path-exclude')).slice(0, 20) : [],
     compare: [id(params.get('a')), id(params.get('b'))],
     service: id(params.get('service')),
     scene: sceneStarts.includes(params.get('scene') as SceneStart) ? (params.get('scene') as SceneStart) : 'overview',
@@ -161,6 +169,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.path) {
     set('path-relations', [...state.pathTypes].sort().join(','));
     if (state.pathIndex > 0) set('path', String(state.pathIndex + 1));
+    if (!state.pathAvoidHubs) set('path-hubs', 'allow');
+    set('path-exclude', [...state.pathExclude].sort().join(','));
   }
   set('a', state.compare[0]);
   set('b', state.compare[1]);
