@@ -152,7 +152,8 @@ export function SearchBox({ label, placeholder, onChoose, search = searchApi, sh
                 onMouseEnter={() => setActive(i)}
               >
                 <span className="hit-name">
-                  {hit.name} <StatusBadge status={hit.status} since={hit.statusSince} />
+                  {hit.name}
+                  <StatusBadge status={hit.status} since={hit.statusSince} />
                 </span>
                 <span className="hit-kind">{hit.matchedAlias ? `“${hit.matchedAlias}” · ${hit.kind}` : hit.kind}</span>
               </div>
