@@ -42,7 +42,7 @@ describe('the lifecycle status of a technology', () => {
 
         const details = page.getByRole('complementary', { name: 'Details' });
         // The panel opens once the base graph has loaded, which on a busy machine takes a while.
-        await details.getByRole('heading', { name: 'TorchServe' }).waitFor({ timeout: 100_000 });
+        await details.getByRole('heading', { name: 'TorchServe', exact: true }).waitFor({ timeout: 100_000 });
         expect(await details.locator('header .status-badge').textContent()).toBe('retired 2025');
         const status = details.locator('dd.lifecycle');
         expect(await status.textContent()).toMatch(/^retired since 2025 · pytorch\/serve repository/);
