@@ -14,9 +14,11 @@ export interface AlternativesAsk {
   openSource: boolean | null;
   category: string | null;
   vendor: string | null;
+  /** Only technologies whose lifecycle status is active. */
+  activeOnly: boolean;
 }
 
-export const noAlternativesAsk: AlternativesAsk = { to: null, runsOn: null, openSource: null, category: null, vendor: null };
+export const noAlternativesAsk: AlternativesAsk = { to: null, runsOn: null, openSource: null, category: null, vendor: null, activeOnly: false };
 
 export type PathQuery = { kind: 'between'; from: string; to: string } | { kind: 'question'; question: string };
 
@@ -146,6 +148,7 @@ export function decodeUrlState(search: string): UrlState {
       openSource: openSourceParam(params.get('oss')),
       category: id(params.get('category')),
       vendor: id(params.get('vendor')),
+      activeOnly: params.get('active') === 'yes',
     },
   };
 }
@@ -186,6 +189,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.alternatives.openSource !== null) set('oss', state.alternatives.openSource ? 'yes' : 'no');
   set('category', state.alternatives.category);
   set('vendor', state.alternatives.vendor);
+  if (state.alternatives.activeOnly) set('active', 'yes');
   const search = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return search ? `?${search}` : '';
 }
