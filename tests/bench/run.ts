@@ -37,7 +37,7 @@ const settings = quick
       features: { requests: 40, warmup: 5, maxSecondsPerCase: 20 },
       peer: { rounds: 1, secondsPerRound: 3, connections: 10 },
       load: { connections: 50, seconds: 5 },
-      soak: { seconds: soakSeconds, ratePerSecond: 10 },
+      soak: { seconds: soakSeconds, ratePerSecond: 5 },
       frontend: { navigations: 2, frames: 60, sizes: [1000], fcoseUpTo: 1000, maxSecondsPerRun: 10 },
       scale: { small: { technologies: 2_000, relations: 10_000 }, big: undefined as GraphSize | undefined, queries: 20, maxSecondsPerQuery: 15 },
     }

@@ -107,21 +107,31 @@ export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options
   };
 
   const interval = 1000 / options.ratePerSecond;
-  const total = Math.floor(options.seconds * options.ratePerSecond);
-  let restart: Promise<{ stopAt: number; upAt: number }> | undefined;
-  for (let n = 0; n < total; n++) {
+  // The load runs for `seconds`, and on until a quarter of that (at least 10 s) has passed since
+  // Neo4j answered again, so a slow restart still leaves a window to measure recovery in; five
+  // minutes past `seconds` it stops whatever happened.
+  const tail = Math.max(10_000, (options.seconds * 1000) / 4);
+  const hardEnd = options.seconds * 1000 + 300_000;
+  let restart: Promise<void> | undefined;
+  let stopAt = Number.NaN;
+  let upAt = Number.NaN;
+  for (let n = 0; ; n++) {
     const due = n * interval - now();
     if (due > 0) await new Promise((r) => setTimeout(r, due));
-    if (!restart && now() >= (options.seconds * 1000) / 2) {
+    const t = now();
+    if (t >= hardEnd || (t >= options.seconds * 1000 && t >= upAt + tail)) break;
+    if (!restart && t >= (options.seconds * 1000) / 2) {
       log('soak: restarting Neo4j…');
-      const stopAt = now();
-      restart = neo4j.restart().then(() => ({ stopAt, upAt: now() }));
+      stopAt = t;
+      restart = neo4j.restart().then(() => {
+        upAt = now();
+      });
     }
     // Bounded: past 200 waiting requests the soak records a skip rather than piling up more.
     if (inFlight >= 200) skipped++;
     else tick(n);
   }
-  const { stopAt, upAt } = await (restart ?? Promise.resolve({ stopAt: Number.NaN, upAt: Number.NaN }));
+  await restart;
   const drainUntil = now() + 20_000;
   while (inFlight > 0 && now() < drainUntil) await new Promise((r) => setTimeout(r, 50));
 
