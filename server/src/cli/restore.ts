@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.ts';
-import { restoreBundled } from '../neo4j/backup.ts';
+import { checkDumpFile, restoreBundled } from '../neo4j/backup.ts';
 import { managedServer } from '../neo4j/connect.ts';
 import { SetupError } from '../neo4j/java.ts';
 import { fromCaller, requireBundled } from './bundled-only.ts';
@@ -15,6 +15,8 @@ runCli(async () => {
   const [file, ...rest] = process.argv.slice(2);
   if (!file || rest.length > 0) throw new SetupError('Name one dump file to restore; use `npm run restore <file>` with a file written by `npm run backup`.');
   requireBundled(config, 'restore');
+  // Checked before the message below, so a wrong path is the only thing said.
+  await checkDumpFile(fromCaller(file));
   const server = managedServer(config, (line) => console.log(line));
   console.log(`Restoring ${file} into the bundled Neo4j in ${config.managed.home} (the server is stopped while the database is replaced)…`);
   const { restarted } = await restoreBundled(server, fromCaller(file));
