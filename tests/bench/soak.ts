@@ -164,7 +164,9 @@ export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options
     skipped,
     errors: failed.length,
     errorsOutsideRestart: outside.length,
-    errorSamples: [...new Set(failed.map((s) => s.error))].slice(0, 5),
+    errorSamples: Object.fromEntries(
+      ['read', 'create', 'delete'].map((k) => [k, [...new Set(failed.filter((s) => s.kind === k).map((s) => s.error))].slice(0, 5)]),
+    ),
     restart: {
       stopAtSeconds: round(stopAt / 1000),
       downSeconds: round((upAt - stopAt) / 1000),
