@@ -23,6 +23,8 @@ export interface CurationReport {
   typesPerTechnology: Array<{ types: number; technologies: number }>;
   /** Notes used word for word by several relations, apart from WRITTEN_IN where a shared wording is expected. */
   repeatedNotes: Array<{ note: string; count: number }>;
+  /** Technologies whose status is not active, oldest change first, each with the page that says so. */
+  notActive: Array<{ id: string; status: string; since: number | undefined; source: string | undefined }>;
 }
 
 const addressOf = (source: string) => /<(https:\/\/[^>]+)>$/.exec(source)?.[1];
@@ -71,6 +73,10 @@ export function curationReport(data: SeedData): CurationReport {
     unrelated,
     typesPerTechnology,
     repeatedNotes,
+    notActive: data.technologies
+      .filter((t) => t.status !== 'active')
+      .map((t) => ({ id: t.id, status: t.status, since: t.statusSince, source: t.statusSource }))
+      .sort((a, b) => (a.since ?? 0) - (b.since ?? 0) || a.id.localeCompare(b.id)),
   };
 }
 
@@ -102,5 +108,8 @@ export function describeCurationReport(report: CurationReport, listLimit = 10): 
     '',
     `Notes repeated word for word (WRITTEN_IN aside): ${report.repeatedNotes.length}`,
     ...list(report.repeatedNotes, (n) => `${n.count}× "${n.note}"`),
+    '',
+    `Technologies not active: ${report.notActive.length}`,
+    ...list(report.notActive, (t) => `${t.id}: ${t.status} since ${t.since}, ${t.source}`),
   ];
 }

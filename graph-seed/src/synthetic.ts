@@ -63,6 +63,7 @@ export function syntheticGraph(options: SyntheticOptions): SeedData {
       license: i % 4 === 0 ? 'Proprietary' : 'Apache-2.0',
       homepage: `https://syn-${i}.example.org`,
       remarks: [],
+      status: 'active' as const,
     };
   });
   // Skewed endpoints: squaring a uniform draw favours low indexes, which become hubs.

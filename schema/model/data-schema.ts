@@ -39,19 +39,52 @@ export const licenseSchema = z.union([
   z.string().regex(/^[A-Za-z0-9.+-]+(?: (?:OR|AND) [A-Za-z0-9.+-]+)*$/, 'must be an SPDX licence id such as "Apache-2.0", or "Proprietary"'),
 ]);
 
-export const technologySchema = z.strictObject({
-  id: slug,
-  name: z.string().min(1).max(80),
-  aliases: z.array(z.string().min(1).max(80)).default([]),
-  kind: z.enum(technologyKinds),
-  categories: z.array(slug).min(1, 'needs at least one category'),
-  vendor: slug.optional(),
-  description: z.string().min(20).max(400),
-  firstRelease: z.number().int().min(1950).max(2030),
-  license: licenseSchema,
-  homepage: httpsUrl,
-  remarks: z.array(remarkSchema).default([]),
-});
+/**
+ * Where a technology stands in its life: `active` is developed and supported; `maintenance` gets
+ * fixes but no new features (often "legacy" in its own docs); `deprecated` has a successor or an
+ * announced end; `retired` is no longer offered or developed (a shut-down service, an Attic project).
+ */
+export const technologyStatuses = ['active', 'maintenance', 'deprecated', 'retired'] as const;
+export type TechnologyStatus = (typeof technologyStatuses)[number];
+
+/** A page that supports a claim: "Title <https://…>" naming the page itself, never "seed-notes". */
+const citedPage = z
+  .string()
+  .regex(/^.{3,120} <https:\/\/[^/\s]+\/\S+>$/, 'must be "Page title <https://…/page>" naming the page that supports it, not a home page');
+
+export const technologySchema = z
+  .strictObject({
+    id: slug,
+    name: z.string().min(1).max(80),
+    aliases: z.array(z.string().min(1).max(80)).default([]),
+    kind: z.enum(technologyKinds),
+    categories: z.array(slug).min(1, 'needs at least one category'),
+    vendor: slug.optional(),
+    description: z.string().min(20).max(400),
+    firstRelease: z.number().int().min(1950).max(2030),
+    license: licenseSchema,
+    homepage: httpsUrl,
+    remarks: z.array(remarkSchema).default([]),
+    status: z.enum(technologyStatuses, { error: `must be one of ${technologyStatuses.join(', ')}` }).default('active'),
+    statusSince: z.number().int().min(1950).max(2030).optional(),
+    statusSource: citedPage.optional(),
+  })
+  .superRefine((t, ctx) => {
+    // A status other than active is a claim like any relation: it needs its year and a page to check it against.
+    if (t.status === 'active') {
+      for (const field of ['statusSince', 'statusSource'] as const)
+        if (t[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `applies only when status is not active; remove it or set status` });
+      return;
+    }
+    if (t.statusSince === undefined)
+      ctx.addIssue({ code: 'custom', path: ['statusSince'], message: `is required when status is ${t.status}: give the year it became ${t.status}` });
+    if (t.statusSource === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusSource'],
+        message: `is required when status is ${t.status}: cite the page that says so as "Page title <https://…>"`,
+      });
+  });
 
 const curatedRelationTypes = curatedTypeNames as [string, ...string[]];
 

@@ -23,6 +23,10 @@ export interface TechnologyFields {
   license: string;
   homepage: string;
   remarks?: readonly unknown[];
+  /** Absent means active, as in the data schema. */
+  status?: string;
+  statusSince?: number | null;
+  statusSource?: string | null;
 }
 
 export function technologyNodeProps(t: TechnologyFields) {
@@ -37,6 +41,10 @@ export function technologyNodeProps(t: TechnologyFields) {
     homepage: t.homepage,
     // Neo4j properties cannot hold maps, so each remark is kept as a JSON string.
     remarks: (t.remarks ?? []).map((r) => JSON.stringify(r)),
+    status: t.status ?? 'active',
+    // Null rather than absent, so an update with `SET n += props` removes a year and source that no longer apply.
+    statusSince: t.statusSince ?? null,
+    statusSource: t.statusSource ?? null,
   };
 }
 

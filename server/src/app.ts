@@ -5,10 +5,13 @@ import sirv from 'sirv';
 import { AuditLog } from './audit-log.ts';
 import { type AppConfig, repoRoot } from './config.ts';
 import type { Db } from './db/driver.ts';
+import { readGraphVersion } from './db/graph-version.ts';
 import { isSeeded } from './db/seed-marker.ts';
+import { staticCacheHeaders } from './http-caching.ts';
 import { bodyTooLargeMessage, maxBodyBytes } from './http-limits.ts';
 import { LayoutService } from './layout/layout-service.ts';
 import { warmFirstViewLayout } from './layout/slice-layout.ts';
+import { defaultReadCacheLimits, ReadCache } from './read-cache.ts';
 import { securityHeaders } from './security-headers.ts';
 import { TokenGuard } from './token-guard.ts';
 import { createTechgraphYoga } from './yoga.ts';
@@ -46,12 +49,16 @@ export interface HttpServerOptions {
 
 /** The settings the HTTP server reads; those marked optional in AppConfig's terms have safe defaults. */
 export type ServerConfig = Pick<AppConfig, 'apiToken' | 'corsOrigins' | 'graphiql' | 'introspection' | 'production'> &
-  Partial<Pick<AppConfig, 'frameAncestors' | 'tokenGuard' | 'auditLog'>>;
+  Partial<Pick<AppConfig, 'frameAncestors' | 'tokenGuard' | 'auditLog' | 'readCache'>>;
 
 /** One HTTP server for everything: /graphql, /healthz, /readyz and the web app at / (web/dist, or `fallback` when given). */
 export function createHttpServer(db: Db, config: ServerConfig, fallback?: FallbackHandler, options: HttpServerOptions = {}): http.Server {
   const layouts = new LayoutService();
   if (options.warmFirstView ?? true) void warmFirstViewLayout(db, layouts);
+  const cacheLimits = config.readCache ?? defaultReadCacheLimits;
+  const readCache = cacheLimits ? new ReadCache(() => readGraphVersion(db), cacheLimits) : undefined;
+  // This server's own writes are seen at once; other processes' within cacheLimits.checkMs.
+  const stopWatchingWrites = readCache ? db.onGraphWrite(() => readCache.noteOwnWrite()) : undefined;
   const yoga = createTechgraphYoga({
     db,
     layouts,
@@ -60,13 +67,15 @@ export function createHttpServer(db: Db, config: ServerConfig, fallback?: Fallba
     graphiql: config.graphiql,
     introspection: config.introspection,
     maskErrors: true,
+    ...(readCache && { readCache }),
     ...(config.auditLog && { auditLog: new AuditLog(config.auditLog) }),
   });
   const tokens = new TokenGuard(config.apiToken, config.tokenGuard);
   const serveWeb = fallback
     ? undefined
     : existsSync(webDist)
-      ? sirv(webDist, { single: true, etag: true, gzip: true, immutable: config.production })
+      ? // The build writes .br and .gz beside each file; sirv picks the one Accept-Encoding allows.
+        sirv(webDist, { single: true, etag: true, brotli: true, gzip: true, setHeaders: staticCacheHeaders })
       : undefined;
 
   const json = (res: http.ServerResponse, status: number, body: unknown) => {
@@ -108,7 +117,10 @@ export function createHttpServer(db: Db, config: ServerConfig, fallback?: Fallba
     if (serveWeb) return serveWeb(req, res, () => json(res, 404, { error: 'Not found.' }));
     return json(res, 404, { error: 'The web app is not built; run `npm run build` (npm start does it for you).' });
   });
-  server.on('close', () => void layouts.close());
+  server.on('close', () => {
+    stopWatchingWrites?.();
+    void layouts.close();
+  });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   return server;

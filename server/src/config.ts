@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultReadCacheLimits, type ReadCacheLimits } from './read-cache.ts';
 import { defaultTokenGuardLimits, maxDelayMs, type TokenGuardLimits } from './token-guard.ts';
 
 /**
@@ -52,6 +53,12 @@ const envSchema = z.object({
   TOKEN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(defaultTokenGuardLimits.windowSeconds),
   TOKEN_DELAY_STEP_MS: z.coerce.number().int().min(0).max(maxDelayMs).default(defaultTokenGuardLimits.delayStepMs),
   AUDIT_LOG: z.string().optional(),
+  READ_CACHE_CHECK_MS: z.coerce.number().int().min(0).max(60_000).default(defaultReadCacheLimits.checkMs),
+  READ_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(defaultReadCacheLimits.maxEntries),
+  READ_CACHE_MAX_MB: z.coerce
+    .number()
+    .min(0)
+    .default(defaultReadCacheLimits.maxBytes / 2 ** 20),
   NODE_ENV: z.string().default('development'),
 });
 
@@ -72,6 +79,8 @@ export interface AppConfig {
   tokenGuard: TokenGuardLimits;
   /** The JSON-lines file mutations are recorded in. @default <NEO4J_HOME>/audit.jsonl */
   auditLog: string;
+  /** The read cache's staleness bound and size, or false when READ_CACHE_MAX_ENTRIES or READ_CACHE_MAX_MB is 0. */
+  readCache: ReadCacheLimits | false;
   production: boolean;
 }
 
@@ -112,6 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       delayStepMs: e.TOKEN_DELAY_STEP_MS,
     },
     auditLog: path.resolve(e.AUDIT_LOG ?? path.join(e.NEO4J_HOME, 'audit.jsonl')),
+    readCache:
+      e.READ_CACHE_MAX_ENTRIES > 0 && e.READ_CACHE_MAX_MB > 0
+        ? { checkMs: e.READ_CACHE_CHECK_MS, maxEntries: e.READ_CACHE_MAX_ENTRIES, maxBytes: Math.round(e.READ_CACHE_MAX_MB * 2 ** 20) }
+        : false,
     production,
   };
 }

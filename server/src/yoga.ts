@@ -5,10 +5,13 @@ import { type AuditLog, useAuditLog } from './audit-log.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/driver.ts';
 import { renderGraphiqlPage, useGraphiqlAssets } from './graphiql/page.ts';
+import { useHttpCaching } from './http-caching.ts';
 import { maxBodyBytes } from './http-limits.ts';
 import { LayoutService } from './layout/layout-service.ts';
 import { maskError } from './mask-error.ts';
 import { useHeavyCostLimit } from './query-cost.ts';
+import type { ReadCache } from './read-cache.ts';
+import { useReadCache } from './read-cache-plugin.ts';
 import { schema } from './schema/index.ts';
 
 export interface YogaOptions {
@@ -27,6 +30,8 @@ export interface YogaOptions {
   maskErrors?: boolean;
   /** Where mutations run with the right token are recorded; none when omitted. */
   auditLog?: AuditLog;
+  /** Answers to reuse for repeated read queries; every query runs against Neo4j when omitted. */
+  readCache?: ReadCache;
 }
 
 /** The GraphQL handler. It never listens: server/src/app.ts mounts it, tests call `yoga.fetch`. */
@@ -61,9 +66,12 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
         blockFieldSuggestion: { enabled: true },
       }),
       useHeavyCostLimit(),
+      useHttpCaching(),
       ...(introspection ? [] : [useDisableIntrospection()]),
       ...(graphiql ? [useGraphiqlAssets()] : []),
       ...(options.auditLog ? [useAuditLog(options.auditLog)] : []),
+      // Last, so a kept answer is only ever one every plugin above let through.
+      ...(options.readCache ? [useReadCache(options.readCache)] : []),
     ],
   });
 }

@@ -5,12 +5,15 @@ const api = testApi();
 afterAll(() => api.close());
 
 interface Alternative {
-  technology: { id: string; openSource: boolean };
+  technology: { id: string; openSource: boolean; status: string; statusSince: number | null };
   reason: string;
 }
 
-const ALTERNATIVES = `query ($to: ID!, $runsOn: ID, $openSource: Boolean, $category: ID, $vendor: ID, $first: Int) {
-  alternatives(to: $to, runsOn: $runsOn, openSource: $openSource, category: $category, vendor: $vendor, first: $first) { technology { id openSource } reason }
+const ALTERNATIVES = `query ($to: ID!, $runsOn: ID, $openSource: Boolean, $category: ID, $vendor: ID, $activeOnly: Boolean, $first: Int) {
+  alternatives(to: $to, runsOn: $runsOn, openSource: $openSource, category: $category, vendor: $vendor, activeOnly: $activeOnly, first: $first) {
+    technology { id openSource status statusSince }
+    reason
+  }
 }`;
 const alternatives = async (variables: Record<string, unknown>) =>
   dataOf(await api.query<{ alternatives: Alternative[] }>(ALTERNATIVES, variables)).alternatives;
@@ -49,6 +52,20 @@ describe('alternatives', () => {
     expect(result).toHaveLength(2);
     expect(result.map((a) => a.technology.id)).toEqual(['amazon-kinesis-data-streams', 'apache-pulsar']);
     expect(result.every((a) => a.reason.includes('Message broker'))).toBe(true);
+  });
+
+  it('leaves out deprecated and retired technologies with activeOnly, and keeps them without it', async () => {
+    const streaming = await alternatives({ to: 'spark-structured-streaming', first: 50 });
+    expect(streaming.find((a) => a.technology.id === 'spark-streaming')?.technology).toMatchObject({ status: 'DEPRECATED', statusSince: 2023 });
+    const activeStreaming = await alternatives({ to: 'spark-structured-streaming', activeOnly: true, first: 50 });
+    expect(activeStreaming.map((a) => a.technology.id)).not.toContain('spark-streaming');
+    expect(activeStreaming.length).toBe(streaming.length - 1);
+
+    const serving = await alternatives({ to: 'tensorflow-serving', first: 50 });
+    expect(serving.find((a) => a.technology.id === 'torchserve')?.technology).toMatchObject({ status: 'RETIRED', statusSince: 2025 });
+    const activeServing = await alternatives({ to: 'tensorflow-serving', activeOnly: true, first: 50 });
+    expect(activeServing.map((a) => a.technology.id)).not.toContain('torchserve');
+    expect(activeServing.every((a) => a.technology.status === 'ACTIVE')).toBe(true);
   });
 
   it('names the argument of an unknown or wrong-kind id', async () => {
@@ -91,6 +108,14 @@ describe('relate with a request for alternatives', () => {
     const answer = await relate('what can replace Airflow from AWS');
     expect(answer.alternatives.map((a) => a.technology.id)).toEqual(['aws-step-functions']);
     expect(answer.message).toBe('Alternatives to Apache Airflow from Amazon Web Services, best first: AWS Step Functions.');
+  });
+
+  it('keeps to actively maintained technologies when the question asks for them', async () => {
+    const answer = await relate('an actively maintained alternative to TensorFlow Serving');
+    expect(answer.from?.id).toBe('tensorflow-serving');
+    expect(answer.alternatives.length).toBeGreaterThan(0);
+    expect(answer.alternatives.map((a) => a.technology.id)).not.toContain('torchserve');
+    expect(answer.message).toMatch(/^Alternatives to TensorFlow Serving still active, best first: /);
   });
 
   it('still answers with paths when two technologies are compared', async () => {

@@ -81,7 +81,13 @@ const panel: Array<[string, Expected]> = [
   ['Pulsar vs Kafka', ['apache-pulsar', 'apache-kafka']],
   ['Kinesis Data Streams vs Kafka', ['amazon-kinesis-data-streams', 'apache-kafka']],
   ['Confluent Cloud and Kafka', ['confluent-cloud', 'apache-kafka']],
-  ['how does Spark relate to Flink', ['apache-spark', 'spark-structured-streaming', 'apache-flink']],
+  [
+    'how does Spark relate to Flink',
+    [
+      ['apache-spark', 'apache-flink'],
+      ['apache-spark', 'spark-structured-streaming', 'apache-flink'],
+    ],
+  ],
   // warehouses and lakes
   ['Snowflake vs Redshift', ['snowflake', 'amazon-redshift']],
   ['Iceberg and Spark', ['apache-iceberg', 'apache-spark']],

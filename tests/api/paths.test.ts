@@ -50,7 +50,7 @@ describe('paths', () => {
   it('makes parallel relations between the same two nodes one step that lists all their types', async () => {
     const [path] = await paths({ from: 'mlflow', to: 'python', maxHops: 1 });
     expect(path).toMatchObject({ length: 1, nodes: [{ id: 'mlflow' }, { id: 'python' }], steps: [{ types: ['OFFERS_API_IN', 'WRITTEN_IN'] }] });
-    expect(path?.summary).toBe('MLflow offers an API in and is written in Python.');
+    expect(path?.summary).toBe('MLflow offers an API in Python and is written in it.');
   });
 
   it('walks PROVIDED_BY at an end that is a vendor: SageMaker is provided by AWS in one step', async () => {

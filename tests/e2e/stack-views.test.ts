@@ -64,18 +64,36 @@ describe('the stack view', () => {
       expect(await page.evaluate(() => window.cy!.nodes('.stack-connector').map((n) => n.id()))).toEqual(['hadoop-yarn']);
     }));
 
-  it('shows the stack translated to Google Cloud beside the drawing', () =>
-    withPage(async (page) => {
-      await openApp(page, `${server.url}/?view=stack&stack=amazon-emr,amazon-s3,amazon-mwaa,amazon-data-firehose`, 4);
-      await page.getByRole('radio', { name: 'on Google Cloud' }).check();
-      const translated = page.getByRole('region', { name: 'Translated stack' });
-      await translated.getByText('Google Cloud Dataproc', { exact: true }).waitFor();
-      const text = await translated.textContent();
-      expect(text).toContain('Amazon S3 → Google Cloud Storage');
-      expect(text).toContain('Amazon Data Firehose → nothing recorded');
-      expect(new URL(page.url()).searchParams.get('cloud')).toBe('google-cloud');
-      await saveScreenshot(page, 'stack-translated');
-    }));
+  it(
+    'shows the stack translated to Google Cloud beside the drawing, refitted to its narrower canvas',
+    () =>
+      withPage(async (page) => {
+        await page.goto(`${server.url}/?view=stack&stack=amazon-emr,amazon-s3,amazon-mwaa,amazon-data-firehose`);
+        await page.getByRole('region', { name: 'Summary' }).waitFor({ timeout: 90_000 });
+        await waitForGraph(page, 4);
+        const before = await page.evaluate(() => window.cy!.width());
+        await page.getByRole('radio', { name: 'on Google Cloud' }).check();
+        // The translation takes part of the width; the whole drawing must then fit what is left, labels included.
+        await page.waitForFunction(
+          (wide) => {
+            const cy = window.cy;
+            if (!cy || cy.width() >= wide) return false;
+            const box = cy.elements().renderedBoundingBox({ includeLabels: true });
+            return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+          },
+          before,
+          { timeout: 10_000 },
+        );
+        const translated = page.getByRole('region', { name: 'Translated stack' });
+        await translated.getByText('Google Cloud Dataproc', { exact: true }).waitFor();
+        const text = await translated.textContent();
+        expect(text).toContain('Amazon S3 → Google Cloud Storage');
+        expect(text).toContain('Amazon Data Firehose → nothing recorded');
+        expect(new URL(page.url()).searchParams.get('cloud')).toBe('google-cloud');
+        await saveScreenshot(page, 'stack-translated');
+      }),
+    150_000,
+  );
 });
 
 describe('the alternatives finder', () => {

@@ -17,9 +17,11 @@ export interface EditsExport {
 export async function exportEdits(db: Db, now: Date = new Date()): Promise<EditsExport> {
   const [technologies, relations] = await Promise.all([editedTechnologies(db), editedRelations(db, derivedTypeNames)]);
   const data = {
-    technologies: technologies.map(({ vendor, remarks, ...t }) => ({
+    technologies: technologies.map(({ vendor, remarks, status, statusSince, statusSource, ...t }) => ({
       ...t,
       firstRelease: Number(t.firstRelease),
+      // Active is the default, so it is written only when it is not.
+      ...(status !== 'active' && { status, statusSince: Number(statusSince), statusSource }),
       ...(vendor && { vendor }),
       ...(remarks.length > 0 && { remarks: remarks.map((r) => JSON.parse(r) as unknown) }),
     })),
@@ -39,6 +41,7 @@ export async function exportEdits(db: Db, now: Date = new Date()): Promise<Edits
       license: t.license,
       homepage: t.homepage,
       ...('remarks' in t && { remarks: t.remarks }),
+      ...('status' in t && { status: t.status, statusSince: t.statusSince, statusSource: t.statusSource }),
     })),
     relations: data.relations,
   };

@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { bumpGraphVersionCypher } from './graph-version.ts';
 import { toPlain } from './to-plain.ts';
 
 export interface DbOptions {
@@ -7,6 +8,27 @@ export interface DbOptions {
   password: string;
   database?: string;
 }
+
+/** How a read is run. */
+export interface ReadConfig {
+  timeoutMs?: number;
+  /** Retry transient failures for up to a few seconds. @default true */
+  retry?: boolean;
+}
+
+/** How a write is run. */
+export interface WriteConfig {
+  timeoutMs?: number;
+  /**
+   * Whether the write changes what queries answer, and so bumps the graph version in the same
+   * transaction. Schema statements (which Neo4j will not mix with data writes) and bookkeeping like
+   * the seed lease say false. @default true
+   */
+  graphChange?: boolean;
+}
+
+/** Told the new graph version after each write of this Db commits. */
+export type GraphWriteListener = (version: string) => void;
 
 /** Raised when Neo4j cannot be reached; the API reports it as "database unavailable". */
 export class DatabaseUnavailableError extends Error {
@@ -39,6 +61,11 @@ function classify(error: unknown): unknown {
   return code !== undefined && limitCodes.has(code) ? new QueryLimitError(error) : error;
 }
 
+async function bumpVersion(tx: { run: (cypher: string) => Promise<{ records: Array<{ get: (key: string) => unknown }> }> }): Promise<string> {
+  const result = await tx.run(bumpGraphVersionCypher);
+  return String(result.records[0]?.get('stamp'));
+}
+
 /** How long a read retries transient failures; the driver's maxTransactionRetryTime below, for writes. */
 const readRetryMs = 3_000;
 
@@ -57,6 +84,7 @@ export function isUnavailable(error: unknown): boolean {
 export class Db {
   readonly driver: Driver;
   readonly database: string | undefined;
+  private readonly writeListeners = new Set<GraphWriteListener>();
 
   constructor(options: DbOptions) {
     this.database = options.database;
@@ -80,7 +108,7 @@ export class Db {
    * (a restart, a leader change) are retried for up to `readRetryMs`, as a managed transaction
    * would be; a query stopped at its time or memory limit is not, since it would only fail again.
    */
-  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, config?: { timeoutMs?: number }): Promise<T[]> {
+  async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, config?: ReadConfig): Promise<T[]> {
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       const session = this.driver.session(this.sessionConfig('READ'));
@@ -89,7 +117,11 @@ export class Db {
         return result.records.map((r) => toPlain(r.toObject()) as T);
       } catch (error) {
         const code = (error as { code?: string } | undefined)?.code;
-        const again = (error as { retryable?: unknown }).retryable === true && !(code && limitCodes.has(code)) && Date.now() - started < readRetryMs;
+        const again =
+          config?.retry !== false &&
+          (error as { retryable?: unknown }).retryable === true &&
+          !(code && limitCodes.has(code)) &&
+          Date.now() - started < readRetryMs;
         if (!again) throw classify(error);
       } finally {
         await session.close();
@@ -99,11 +131,17 @@ export class Db {
   }
 
   /** Runs one write query in a managed write transaction (retried by the driver on transient errors). */
-  async write<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, config?: { timeoutMs?: number }): Promise<T[]> {
+  async write<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, config?: WriteConfig): Promise<T[]> {
     const session = this.driver.session(this.sessionConfig('WRITE'));
     const txConfig = config?.timeoutMs ? { timeout: config.timeoutMs } : undefined;
+    const graphChange = config?.graphChange ?? true;
     try {
-      return await session.executeWrite(async (tx) => (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as T), txConfig);
+      const { rows, version } = await session.executeWrite(async (tx) => {
+        const rows = (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as T);
+        return { rows, version: graphChange ? await bumpVersion(tx) : undefined };
+      }, txConfig);
+      if (version !== undefined) this.announce(version);
+      return rows;
     } catch (error) {
       throw classify(error);
     } finally {
@@ -111,25 +149,38 @@ export class Db {
     }
   }
 
-  /** Runs several statements in one write transaction: all of them apply or none does. */
+  /** Runs several statements in one write transaction: all of them apply or none does. It bumps the graph version last. */
   async writeTransaction<T>(
     work: (tx: { run: <R = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>) => Promise<R[]> }) => Promise<T>,
   ): Promise<T> {
     const session = this.driver.session(this.sessionConfig('WRITE'));
     try {
-      return await session.executeWrite((tx) =>
-        work({
+      const { value, version } = await session.executeWrite(async (tx) => {
+        const value = await work({
           run: async <R>(cypher: string, params: Record<string, unknown> = {}) => {
             const result = await tx.run(cypher, params);
             return result.records.map((r) => toPlain(r.toObject()) as R);
           },
-        }),
-      );
+        });
+        return { value, version: await bumpVersion(tx) };
+      });
+      this.announce(version);
+      return value;
     } catch (error) {
       throw classify(error);
     } finally {
       await session.close();
     }
+  }
+
+  /** Calls `listener` with the new graph version after every committed write through this Db; returns the unsubscribe. */
+  onGraphWrite(listener: GraphWriteListener): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private announce(version: string): void {
+    for (const listener of this.writeListeners) listener(version);
   }
 
   /** Resolves when the database answers a trivial query, rejects otherwise. */

@@ -4,19 +4,26 @@ import type { Db } from './driver.ts';
  * The database's own schema: the constraints and indexes every query relies on. The server applies
  * it at start and the seed loader before it writes; each statement is idempotent.
  */
+/** Neo4j refuses data writes in a transaction that changes the schema, and indexes change no answer: no graph version bump. */
+const ddl = { graphChange: false };
+
 export async function ensureSchema(db: Db): Promise<void> {
-  await db.write('CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE');
+  await db.write('CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE', {}, ddl);
   // MERGE on GraphMeta (seed marker, seed lease) is only race-free with a unique id.
-  await db.write('CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE');
-  await db.write('CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)');
+  await db.write('CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE', {}, ddl);
+  await db.write('CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)', {}, ddl);
   await db.write(
     "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+    {},
+    ddl,
   );
   // Exact names: every node's normalised name and aliases (`nameKeys`), each kept whole by the keyword analyzer.
   await db.write(
     "CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKeys] OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } }",
+    {},
+    ddl,
   );
-  await db.write('CALL db.awaitIndexes(60)');
+  await db.write('CALL db.awaitIndexes(60)', {}, ddl);
   await backfillNameKeys(db);
 }
 

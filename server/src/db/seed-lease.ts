@@ -20,6 +20,9 @@ export interface SeedLease {
  * GraphMeta node; writing `locking` first takes the node's write lock, so the check-and-set that
  * follows cannot interleave with another seed's.
  */
+/** The lease changes nothing a query answers, so it leaves the graph version alone. */
+const bookkeeping = { graphChange: false };
+
 export async function acquireSeedLease(db: Db): Promise<SeedLease> {
   const owner = randomUUID();
   const deadline = Date.now() + waitMs;
@@ -33,6 +36,7 @@ export async function acquireSeedLease(db: Db): Promise<SeedLease> {
        REMOVE l.locking
        RETURN l.owner = $owner AS mine`,
       { owner, leaseMs },
+      bookkeeping,
     );
     if (row?.mine) break;
     if (Date.now() > deadline)
@@ -44,10 +48,10 @@ export async function acquireSeedLease(db: Db): Promise<SeedLease> {
     async renew() {
       if (Date.now() - renewed < 10_000) return;
       renewed = Date.now();
-      await db.write("MATCH (l:GraphMeta {id: 'seed-lock'}) WHERE l.owner = $owner SET l.expires = timestamp() + $leaseMs", { owner, leaseMs });
+      await db.write("MATCH (l:GraphMeta {id: 'seed-lock'}) WHERE l.owner = $owner SET l.expires = timestamp() + $leaseMs", { owner, leaseMs }, bookkeeping);
     },
     async release() {
-      await db.write("MATCH (l:GraphMeta {id: 'seed-lock'}) WHERE l.owner = $owner REMOVE l.owner, l.expires", { owner });
+      await db.write("MATCH (l:GraphMeta {id: 'seed-lock'}) WHERE l.owner = $owner REMOVE l.owner, l.expires", { owner }, bookkeeping);
     },
   };
 }

@@ -7,9 +7,13 @@ import { fillerWords } from './question.ts';
 
 const intentWords = new Set('alternative alternatives replace replaces replacing replacement replacements substitute substitutes instead'.split(' '));
 
+/** Words asking for technologies still in active life, as in "an active alternative" or "still maintained". */
+const activeWords = ['active', 'maintained', 'supported', 'still'];
+
 /** Words that phrase the request or a constraint; they never name a technology in such a question. */
 const constraintWords = new Set([
   ...intentWords,
+  ...activeWords,
   ...'run runs running runnable open source open-source opensource oss proprietary closed closed-source commercial free good best options option some tool tools suggest recommend'.split(
     ' ',
   ),
@@ -27,6 +31,9 @@ export function openSourceWanted(words: readonly string[]): boolean | null {
   if (/ (proprietary|closed source|closed-source|commercial) /.test(text)) return false;
   return null;
 }
+
+/** True when the question asks for technologies still developed and supported, not deprecated or retired ones. */
+export const activeWanted = (words: readonly string[]): boolean => words.some((w) => activeWords.includes(w) && w !== 'still');
 
 export interface NamedPart<T> {
   start: number;

@@ -1,4 +1,4 @@
-import { type PathStep, type PathStepNode, stepVerb } from './explain-path.ts';
+import { type PathStep, type PathStepNode, stepClause } from './explain-path.ts';
 
 export interface SummaryPath {
   nodes: readonly PathStepNode[];
@@ -17,16 +17,21 @@ export interface SharedContext {
 
 const counts = ['no', 'one', 'two', 'three', 'four', 'five'];
 
-/** "a", "a and b", "a, b and c"; items that hold commas themselves are parted by semicolons. */
+/**
+ * "a", "a and b", "a, b and c"; items that hold commas themselves are parted by semicolons, and
+ * items that hold an "and" get a comma before the last one, so "runs on YARN and integrates with
+ * it, and stores data in HDFS" still reads as two items.
+ */
 export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   const separator = items.some((item) => item.includes(',')) ? '; ' : ', ';
-  return `${items.slice(0, -1).join(separator)}${separator === '; ' ? '; and ' : ' and '}${items[items.length - 1]}`;
+  const last = separator === '; ' ? '; and ' : items.some((item) => item.includes(' and ')) ? ', and ' : ' and ';
+  return `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}`;
 }
 
 /** The path from its second node on, read with "it" for the start: "runs on YARN, which is part of Apache Hadoop". */
 function readFromStart(path: SummaryPath): string {
-  return path.steps.map((step, i) => `${i === 0 ? '' : 'which '}${stepVerb(step, path.nodes[i]!.id)} ${path.nodes[i + 1]!.name}`).join(', ');
+  return path.steps.map((step, i) => `${i === 0 ? '' : 'which '}${stepClause(step, path.nodes[i]!.id, path.nodes[i + 1]!.name)}`).join(', ');
 }
 
 /**
@@ -38,16 +43,15 @@ function ways(paths: readonly SummaryPath[]): string[] {
   const groups: Array<{ key: string; paths: SummaryPath[] }> = [];
   for (const path of paths) {
     const last = path.steps.length - 1;
-    const key = path.steps.length === 2 ? stepVerb(path.steps[last]!, path.nodes[last]!.id) : `\u0000${groups.length}`;
+    const key = path.steps.length === 2 ? stepClause(path.steps[last]!, path.nodes[last]!.id, path.nodes[last + 1]!.name) : `\u0000${groups.length}`;
     const group = groups.find((g) => g.key === key);
     if (group) group.paths.push(path);
     else groups.push({ key, paths: [path] });
   }
   return groups.map(({ key, paths: group }) => {
     if (group.length === 1) return readFromStart(group[0]!);
-    const firsts = group.map((p) => `${stepVerb(p.steps[0]!, p.nodes[0]!.id)} ${p.nodes[1]!.name}`);
-    const end = group[0]!.nodes[group[0]!.nodes.length - 1]!.name;
-    return `${listOf(firsts)}, each of which ${key} ${end}`;
+    const firsts = group.map((p) => stepClause(p.steps[0]!, p.nodes[0]!.id, p.nodes[1]!.name));
+    return `${listOf(firsts)}, each of which ${key}`;
   });
 }
 

@@ -32,20 +32,35 @@ export type PathStep = PathStepRelation | readonly PathStepRelation[];
 
 const asList = (step: PathStep): readonly PathStepRelation[] => (Array.isArray(step) ? step : [step as PathStepRelation]);
 
-/** How a step reads from `hereId`: "runs on", or "is written in and offers an API in" for parallel relations. */
-export function stepVerb(step: PathStep, hereId: string): string {
+/**
+ * Verbs of one step joined around the node they reach, named once: "runs on YARN"; parallel
+ * relations refer back to it, "is written in Python and offers an API in it", and a second "is"
+ * folds into the first, "is the implementation language of MLflow and an API language of it".
+ */
+export function joinClause(verbs: readonly string[], object: string): string {
+  const unique = [...new Set(verbs)];
+  const parts = unique.map((verb, i) => {
+    if (i === 0) return `${verb} ${object}`;
+    const folded = verb.startsWith('is ') && unique[i - 1]!.startsWith('is ') ? verb.slice(3) : verb;
+    return `${folded} it`;
+  });
+  return parts.length <= 1 ? (parts[0] ?? object) : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** How a step reads from `hereId` to the node it reaches: "runs on YARN", or "is written in Python and offers an API in it" for parallel relations. */
+export function stepClause(step: PathStep, hereId: string, nextName: string): string {
   const verbs = asList(step).map((r) => {
     const info = relationTypeInfo(r.type);
     return r.fromId === hereId ? info.phrase : info.inverse;
   });
-  return [...new Set(verbs)].join(' and ');
+  return joinClause(verbs, nextName);
 }
 
 /**
  * Reads a path aloud: each relation by its vocabulary phrase when walked forward and its inverse
  * when walked backward, chained with "which". Two relations of one type meeting at (or leaving
  * from) the same node read with "also": "…, which is part of Apache Hadoop, which also includes HDFS."
- * A step of parallel relations reads every one of them: "MLflow is written in and offers an API in Python."
+ * A step of parallel relations reads every one of them: "MLflow is written in Python and offers an API in it."
  * `steps[i]` joins `nodes[i]` and `nodes[i + 1]`.
  */
 export function explainPath(nodes: readonly PathStepNode[], steps: readonly PathStep[]): PathExplanation {
@@ -65,7 +80,7 @@ export function explainPath(nodes: readonly PathStepNode[], steps: readonly Path
         verb = withAlso(verb);
       return verb;
     });
-    summary += `${i === 0 ? ' ' : ', which '}${[...new Set(verbs)].join(' and ')} ${next.name}`;
+    summary += `${i === 0 ? ' ' : ', which '}${joinClause(verbs, next.name)}`;
     const last = relations[relations.length - 1]!;
     previous = relations.length === 1 ? { type: last.type, forward: last.fromId === here.id } : undefined;
   });

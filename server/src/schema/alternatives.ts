@@ -22,6 +22,7 @@ builder.queryField('alternatives', (t) =>
       openSource: t.arg.boolean({ required: false, description: 'true: open source only; false: proprietary only.' }),
       category: t.arg.id({ required: false, description: 'Only technologies in this category.' }),
       vendor: t.arg.id({ required: false, description: 'Only technologies from this vendor.' }),
+      activeOnly: t.arg.boolean({ required: false, description: 'true: leave out technologies in maintenance, deprecated or retired.' }),
       first: t.arg.int({ defaultValue: 10, description: '1 to 50.', validate: intInRange('first', 1, 50) }),
     },
     resolve: (_root, args, { db }) =>
@@ -31,6 +32,7 @@ builder.queryField('alternatives', (t) =>
         openSource: args.openSource ?? null,
         category: args.category == null ? null : String(args.category),
         vendor: args.vendor == null ? null : String(args.vendor),
+        activeOnly: args.activeOnly ?? false,
         first: args.first ?? 10,
       }),
   }),

@@ -29,3 +29,13 @@ export const DirectionEnum = builder.enumType('Direction', {
     BOTH: { value: 'BOTH' as const, description: 'Either way.' },
   },
 });
+
+export const LifecycleStatusEnum = builder.enumType('LifecycleStatus', {
+  description: 'Where a technology stands in its life; anything but ACTIVE comes with the year and a cited page.',
+  values: {
+    ACTIVE: { value: 'active' as const, description: 'Developed and supported.' },
+    MAINTENANCE: { value: 'maintenance' as const, description: 'Fixed but no longer developed further; its own docs often call it legacy.' },
+    DEPRECATED: { value: 'deprecated' as const, description: 'Superseded or with an announced end; still offered for now.' },
+    RETIRED: { value: 'retired' as const, description: 'No longer offered or developed: a shut-down service or a project moved to an attic.' },
+  },
+});

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import { createTechnology, deleteTechnology, updateTechnology } from '../services/technology-writes.ts';
 import { requireWriter } from '../services/write-access.ts';
 import { DeletePayloadRef } from './delete-payload.ts';
+import { LifecycleStatusEnum } from './enums.ts';
 import { TechnologyRef } from './refs.ts';
 
 const TechnologyInput = builder.inputType('TechnologyInput', {
@@ -17,6 +18,9 @@ const TechnologyInput = builder.inputType('TechnologyInput', {
     firstRelease: t.int({ required: true }),
     license: t.string({ required: true, description: 'An SPDX id such as "Apache-2.0", or "Proprietary".' }),
     homepage: t.string({ required: true, description: 'An https:// URL.' }),
+    status: t.field({ type: LifecycleStatusEnum, required: false, description: 'ACTIVE when absent; anything else needs statusSince and statusSource.' }),
+    statusSince: t.int({ required: false, description: 'The year the status took effect.' }),
+    statusSource: t.string({ required: false, description: 'The page that supports the status, as "Page title <https://…>".' }),
   }),
 });
 
@@ -32,6 +36,9 @@ const TechnologyPatch = builder.inputType('TechnologyPatch', {
     firstRelease: t.int(),
     license: t.string(),
     homepage: t.string(),
+    status: t.field({ type: LifecycleStatusEnum, description: 'Setting ACTIVE also clears statusSince and statusSource.' }),
+    statusSince: t.int(),
+    statusSource: t.string(),
   }),
 });
 

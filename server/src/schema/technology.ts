@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { categoriesOfTechnologies, vendorsOfTechnologies } from '../db/queries/entities.ts';
-import { OriginEnum } from './enums.ts';
+import { LifecycleStatusEnum, OriginEnum } from './enums.ts';
 import { CategoryRef, EntityRef, TechnologyRef, VendorRef } from './refs.ts';
 
 interface RemarkShape {
@@ -43,6 +43,12 @@ TechnologyRef.implement({
     homepage: t.exposeString('homepage', { nullable: true }),
     origin: t.field({ type: OriginEnum, resolve: (row) => row.origin }),
     remarks: t.field({ type: [Remark], resolve: (row) => parseRemarks(row.remarks) }),
+    status: t.field({ type: LifecycleStatusEnum, resolve: (row) => row.status }),
+    statusSince: t.exposeInt('statusSince', { nullable: true, description: 'The year the status took effect; null while ACTIVE.' }),
+    statusSource: t.exposeString('statusSource', {
+      nullable: true,
+      description: 'The page that supports the status, as "Page title <https://…>"; null while ACTIVE.',
+    }),
     vendor: t.loadable({
       type: VendorRef,
       nullable: true,

@@ -16,6 +16,8 @@ export interface AlternativeQuery {
   openSource?: boolean | null;
   category?: string | null;
   vendor?: string | null;
+  /** Leaves out technologies whose lifecycle status is not active. */
+  activeOnly?: boolean;
   first: number;
 }
 
@@ -72,6 +74,7 @@ export async function findAlternatives(db: Db, query: AlternativeQuery): Promise
     openSource: query.openSource ?? null,
     category: asked.category?.id ?? null,
     vendor: asked.vendor?.id ?? null,
+    activeOnly: query.activeOnly ?? false,
     limit: query.first,
   });
   return rows.map((row) => ({ technology: row.entity, reason: reasonFor(row, asked, query) }));

@@ -1,7 +1,7 @@
 import { curatedTypeNames, derivedTypeNames, relationTypes } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
-import { candidatePaths, type PathNodeRow, shortestLength } from '../db/queries/paths.ts';
+import { candidatePaths, type PathNodeRow, type PathRow, shortestLength, shortestPaths } from '../db/queries/paths.ts';
 import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
 import { explainPath } from '../domain/explain-path.ts';
 import { defaultWeights, type PathStrength, rankPaths } from '../domain/path-ranking.ts';
@@ -57,10 +57,18 @@ const symmetricTypes = new Set(relationTypes.filter((t) => t.symmetric).map((t) 
 const typeOrder = (r: RelationRow) => defaultWeights.typeCost[r.type] ?? 9;
 
 /**
- * The best few paths between two existing nodes, ranked by domain/path-ranking.ts: Neo4j selects a
- * bounded set of the shortest simple paths that avoid hubs and excluded nodes, the ranking scores
- * them, merges parallel relations and keeps answers that share no intermediate node. Only when no
- * path avoids every hub is the search repeated through hubs, and those paths are marked `viaHub`.
+ * The best few paths between two existing nodes, ranked by domain/path-ranking.ts, in at most
+ * three cheap-to-dear steps:
+ *   1. the length of one shortest path (a bidirectional search, hubs and all): none means no answer,
+ *      and paths more than two steps longer are detours, so no step below looks further;
+ *   2. for two technology ends, every shortest path that avoids hubs and excluded nodes, again by a
+ *      bidirectional search; when that ranks into `first` answers, they are the answer. None at all
+ *      means no path avoids the hubs, so step 3 is skipped for the search through hubs;
+ *   3. otherwise a bounded set of the shortest simple paths up to that depth (`SHORTEST k`), which
+ *      also finds the longer, more specific paths a short list needs.
+ * The ranking scores the candidates, merges parallel relations and keeps answers that share no
+ * intermediate node. Only when no path avoids every hub is the search repeated through hubs, and
+ * those paths are marked `viaHub`.
  */
 export async function pathsBetween(db: Db, from: string, to: string, options: PathOptions): Promise<PathResult[]> {
   const avoidHubs = options.avoidHubs !== false;
@@ -77,13 +85,22 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
   };
   const shortest = await shortestLength(db, search);
   if (shortest === null) return [];
-  // Paths more than two steps longer than the shortest are detours; not searching for them keeps
-  // the candidate search small on large graphs, where hub-free paths are otherwise looked for deep.
-  search.maxHops = Math.min(options.maxHops, shortest + 2);
-  const hubs = { kinds: defaultWeights.hubKinds, degree: defaultWeights.hubDegree };
-  let rows = await candidatePaths(db, { ...search, avoidHubs: avoidHubs ? hubs : null });
-  if (rows.length === 0 && avoidHubs) rows = await candidatePaths(db, { ...search, count: Math.min(100, options.first * 2), avoidHubs: null });
-  const ranked = rankPaths<PathNodeRow, RelationRow>(rows, { first: options.first, avoidHubs, symmetricTypes });
+  search.maxHops = Math.min(options.maxHops, shortest.length + 2);
+  const hubs = avoidHubs ? { kinds: defaultWeights.hubKinds, degree: defaultWeights.hubDegree } : null;
+  const rank = (rows: PathRow[]) => rankPaths<PathNodeRow, RelationRow>(rows, { first: options.first, avoidHubs, symmetricTypes });
+  let ranked: ReturnType<typeof rank> = [];
+  let rows: PathRow[] = [];
+  let noneAvoidHubs = false;
+  if (shortest.technologyEnds || search.endTypes.length === 0) {
+    rows = await shortestPaths(db, { ...search, avoidHubs: hubs });
+    ranked = rank(rows);
+    noneAvoidHubs = rows.length === 0;
+  }
+  if (ranked.length < options.first && !noneAvoidHubs) {
+    rows = [...rows, ...(await candidatePaths(db, { ...search, avoidHubs: hubs }))];
+    ranked = rank(rows);
+  }
+  if (rows.length === 0 && avoidHubs) ranked = rank(await candidatePaths(db, { ...search, count: Math.min(100, options.first * 2), avoidHubs: null }));
   return ranked.map((path) => {
     const steps = path.steps.map((step) => [...step].sort((a, b) => typeOrder(a) - typeOrder(b) || a.type.localeCompare(b.type)));
     const nodes = path.nodes.map(({ degree: _degree, ...node }) => node);

@@ -3,7 +3,7 @@ import type { Db } from '../db/driver.ts';
 import type { EntityRow } from '../db/queries/rows.ts';
 import { entitiesByNameKeys } from '../db/queries/search.ts';
 import type { AlternativesRequest } from '../domain/alternatives-question.ts';
-import { alternativesRequest, asksForAlternatives, isAlternativesFiller, openSourceWanted } from '../domain/alternatives-question.ts';
+import { activeWanted, alternativesRequest, asksForAlternatives, isAlternativesFiller, openSourceWanted } from '../domain/alternatives-question.ts';
 import { fillerWords, looselyNames, matchNames, nameGrams, questionWords } from '../domain/question.ts';
 import { listNames } from '../domain/stack-summary.ts';
 import { type Alternative, findAlternatives } from './alternatives.ts';
@@ -145,12 +145,14 @@ async function answerAlternatives(
   names: FoundNames,
 ): Promise<RelateAnswer> {
   const openSource = openSourceWanted(words);
+  const activeOnly = activeWanted(words);
   const alternatives = await findAlternatives(db, {
     to: request.target.id,
     runsOn: request.runsOn?.id ?? null,
     openSource,
     category: request.category?.id ?? null,
     vendor: request.vendor?.id ?? null,
+    activeOnly,
     first: 10,
   });
   const kind = openSource === true ? 'Open-source alternatives' : openSource === false ? 'Proprietary alternatives' : 'Alternatives';
@@ -158,6 +160,7 @@ async function answerAlternatives(
     request.runsOn ? `that run on ${request.runsOn.name}` : null,
     request.category ? `in ${request.category.name}` : null,
     request.vendor ? `from ${request.vendor.name}` : null,
+    activeOnly ? 'still active' : null,
   ].filter((c): c is string => c !== null);
   const asked = `${kind} to ${request.target.name}${constraints.length ? ` ${constraints.join(', ')}` : ''}`;
   const message =

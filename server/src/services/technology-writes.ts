@@ -1,4 +1,4 @@
-import { technologySchema } from '../../../schema/model/data-schema.ts';
+import { type TechnologyStatus, technologySchema } from '../../../schema/model/data-schema.ts';
 import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
 import type { EntityRow } from '../db/queries/rows.ts';
@@ -27,6 +27,9 @@ export interface TechnologyInput {
   firstRelease: number;
   license: string;
   homepage: string;
+  status?: TechnologyStatus | null;
+  statusSince?: number | null;
+  statusSource?: string | null;
 }
 
 /** Absent or null fields stay as they are, except `vendor: null`, which removes the vendor. */
@@ -41,6 +44,9 @@ function validate(input: TechnologyInput): Valid {
     aliases: input.aliases ?? [],
     categories: [...new Set(input.categories)],
     vendor: input.vendor ?? undefined,
+    status: input.status ?? undefined,
+    statusSince: input.statusSince ?? undefined,
+    statusSource: input.statusSource ?? undefined,
   });
   if (!parsed.success) throw badInput(invalidInputMessage('technology', parsed.error));
   const { remarks: _remarks, vendor, ...rest } = parsed.data;
@@ -78,6 +84,13 @@ export async function createTechnology(db: Db, input: TechnologyInput): Promise<
   return reload(db, t.id);
 }
 
+/** A patch to ACTIVE drops the year and source, which only describe a status other than active. */
+function lifecycle(patch: TechnologyPatch, e: EntityRow): Pick<TechnologyInput, 'status' | 'statusSince' | 'statusSource'> {
+  const status = patch.status ?? e.status;
+  if (status === 'active') return { status };
+  return { status, statusSince: patch.statusSince ?? e.statusSince, statusSource: patch.statusSource ?? e.statusSource };
+}
+
 export async function updateTechnology(db: Db, id: string, patch: TechnologyPatch): Promise<EntityRow> {
   await db.writeTransaction(async (tx) => {
     const stored = await readForUpdate(tx, id);
@@ -98,6 +111,7 @@ export async function updateTechnology(db: Db, id: string, patch: TechnologyPatc
       firstRelease: keep(patch.firstRelease, e.firstRelease ?? 0),
       license: keep(patch.license, e.license ?? ''),
       homepage: keep(patch.homepage, e.homepage ?? ''),
+      ...lifecycle(patch, e),
     });
     await checkReferences(tx, t);
     await updateTechnologyNode(tx, t);

@@ -13,6 +13,7 @@ const tech = (id: string) => ({
   license: 'Apache-2.0',
   homepage: `https://${id}.example.org`,
   remarks: [],
+  status: 'active' as const,
 });
 const rel = (from: string, type: string, to: string, source: string, note = `${from} ${type} ${to} for a reason of its own.`) => ({
   from,
@@ -25,7 +26,10 @@ const rel = (from: string, type: string, to: string, source: string, note = `${f
 const data: SeedData = {
   categories: [{ id: 'c', name: 'C', description: 'A category of the report tests.' }],
   vendors: [],
-  technologies: ['spark', 'hdfs', 'yarn', 'java', 'lonely'].map(tech),
+  technologies: [
+    ...['spark', 'hdfs', 'yarn', 'java'].map(tech),
+    { ...tech('lonely'), status: 'retired' as const, statusSince: 2021, statusSource: 'Attic notice <https://attic.apache.org/projects/lonely.html>' },
+  ],
   relations: [
     rel('spark', 'STORES_DATA_IN', 'hdfs', 'Spark docs <https://spark.apache.org/docs/latest/hadoop-provided.html>'),
     rel('spark', 'RUNS_ON', 'yarn', 'Spark <https://spark.apache.org/>'),
@@ -76,6 +80,13 @@ describe('the curation report', () => {
 
   it('finds notes repeated word for word, except the shared wording of WRITTEN_IN', () => {
     expect(report.repeatedNotes).toEqual([{ note: 'Both do the same job.', count: 2 }]);
+  });
+
+  it('lists the technologies that are not active, with the year and the page that says so', () => {
+    expect(report.notActive).toEqual([
+      { id: 'lonely', status: 'retired', since: 2021, source: 'Attic notice <https://attic.apache.org/projects/lonely.html>' },
+    ]);
+    expect(describeCurationReport(report)).toContain('    lonely: retired since 2021, Attic notice <https://attic.apache.org/projects/lonely.html>');
   });
 
   it('prints the per-area counts and cuts long lists', () => {

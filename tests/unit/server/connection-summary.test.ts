@@ -58,4 +58,22 @@ describe('connectionSummary', () => {
     );
     expect(connectionSummary(spark, hadoop, [], none)).toBe('Apache Spark and Apache Hadoop are not connected by the relations searched.');
   });
+
+  it('reads a step of parallel relations with the node named once, also inside a group', () => {
+    const yarn = n('hadoop-yarn', 'YARN');
+    const parallel: SummaryPath = {
+      ...via(yarn, 'RUNS_ON', 0.62),
+      steps: [
+        [
+          { type: 'RUNS_ON', fromId: spark.id, toId: yarn.id, note: '' },
+          { type: 'INTEGRATES_WITH', fromId: spark.id, toId: yarn.id, note: '' },
+        ],
+        { type: 'PART_OF', fromId: yarn.id, toId: hadoop.id, note: '' },
+      ],
+    };
+    expect(connectionSummary(spark, hadoop, [parallel], none)).toBe('Apache Spark runs on YARN and integrates with it, which is part of Apache Hadoop.');
+    expect(connectionSummary(spark, hadoop, [parallel, via(n('hdfs', 'HDFS'), 'STORES_DATA_IN', 0.6)], none)).toBe(
+      'Apache Spark relates to Apache Hadoop in two ways: it runs on YARN and integrates with it, and stores data in HDFS, each of which is part of Apache Hadoop.',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandStatement } from '../../../server/src/db/queries/neighborhood.ts';
-import { candidateStatement } from '../../../server/src/db/queries/paths.ts';
+import { candidateStatement, shortestStatement } from '../../../server/src/db/queries/paths.ts';
 
 /** The statement with its whitespace folded, so assertions read like the Cypher they check. */
 const folded = (cypher: string) => cypher.replace(/\s+/g, ' ').trim();
@@ -56,7 +56,15 @@ describe('the path candidate statement', () => {
   it('never expands excluded nodes, nor hubs when asked to avoid them, with every value a parameter', () => {
     expect(folded(candidateStatement(search) ?? '')).toContain('(y.id = $to OR (NOT y.id IN $exclude ))');
     const avoiding = folded(candidateStatement({ ...search, avoidHubs: { kinds: ['language'], degree: 50 } }) ?? '');
-    expect(avoiding).toContain("NOT coalesce(y.kind, '') IN $hubKinds AND COUNT { (y)-[:RUNS_ON|PART_OF]-() } < $hubDegree");
+    expect(avoiding).toContain(
+      "NOT coalesce(y.kind, '') IN $hubKinds AND (COUNT { (y)--() } < $hubDegree OR COUNT { (y)-[:RUNS_ON|PART_OF]-() } < $hubDegree)",
+    );
+  });
+
+  it('reads every relation of a step by Expand(Into) between its two nodes, and the degree of intermediate nodes only', () => {
+    const cypher = folded(candidateStatement(search) ?? '');
+    expect(cypher).toContain('WITH ns, i, ns[i] AS s, ns[i + 1] AS t MATCH (s)-[q:RUNS_ON|PART_OF]-(t)');
+    expect(cypher).toContain('[n IN ns[1..-1] | COUNT { (n)-[:RUNS_ON|PART_OF]-() }] AS degrees');
   });
 
   it('walks end types only on a step that touches an end which is not a technology', () => {
@@ -74,5 +82,22 @@ describe('the path candidate statement', () => {
 
   it('is null when no type may be walked', () => {
     expect(candidateStatement({ ...search, types: [] })).toBeNull();
+  });
+});
+
+describe('the cheap shortest-paths statement', () => {
+  const search = { maxHops: 3, types: ['RUNS_ON', 'PART_OF'], count: 10, avoidHubs: { kinds: ['language'], degree: 50 } };
+
+  it('asks allShortestPaths with one predicate over every node, so Neo4j checks it during the search', () => {
+    const cypher = folded(shortestStatement(search) ?? '');
+    expect(cypher).toContain('MATCH p = allShortestPaths((a)-[:RUNS_ON|PART_OF*..3]-(b))');
+    expect(cypher).toContain("WHERE all(n IN nodes(p) WHERE n = a OR n = b OR (NOT n.id IN $exclude AND NOT coalesce(n.kind, '') IN $hubKinds");
+    expect(cypher).toContain('WITH p LIMIT 10');
+  });
+
+  it('leaves the hub test out when hubs are allowed, and is null when no type may be walked', () => {
+    expect(folded(shortestStatement({ ...search, avoidHubs: null }) ?? '')).toContain('WHERE n = a OR n = b OR (NOT n.id IN $exclude ))');
+    expect(shortestStatement({ ...search, types: [] })).toBeNull();
+    expect(() => shortestStatement({ ...search, maxHops: 0 })).toThrow(/maxHops/);
   });
 });

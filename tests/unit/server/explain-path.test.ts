@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainPath } from '../../../server/src/domain/explain-path.ts';
+import { explainPath, joinClause } from '../../../server/src/domain/explain-path.ts';
 
 const spark = { id: 'apache-spark', name: 'Apache Spark' };
 const yarn = { id: 'hadoop-yarn', name: 'YARN' };
@@ -49,5 +49,34 @@ describe('explainPath', () => {
       ],
     );
     expect(summary).toBe('Google Cloud Functions is an alternative to AWS Lambda, which is also an alternative to Azure Functions.');
+  });
+
+  it('names the node a step of parallel relations reaches once and refers back to it', () => {
+    const mlflow = { id: 'mlflow', name: 'MLflow' };
+    const python = { id: 'python', name: 'Python' };
+    const dvc = { id: 'dvc', name: 'DVC' };
+    const { summary } = explainPath(
+      [mlflow, python, dvc],
+      [
+        [
+          { type: 'WRITTEN_IN', fromId: 'mlflow', toId: 'python', note: '' },
+          { type: 'OFFERS_API_IN', fromId: 'mlflow', toId: 'python', note: '' },
+        ],
+        [
+          { type: 'WRITTEN_IN', fromId: 'dvc', toId: 'python', note: '' },
+          { type: 'OFFERS_API_IN', fromId: 'dvc', toId: 'python', note: '' },
+        ],
+      ],
+    );
+    expect(summary).toBe('MLflow is written in Python and offers an API in it, which is the implementation language of DVC and an API language of it.');
+  });
+});
+
+describe('joinClause', () => {
+  it('reads one verb plainly and lists three with commas, folding a repeated "is"', () => {
+    expect(joinClause(['runs on'], 'YARN')).toBe('runs on YARN');
+    expect(joinClause(['integrates with', 'is an alternative to', 'is built on'], 'Flink')).toBe(
+      'integrates with Flink, is an alternative to it and built on it',
+    );
   });
 });

@@ -17,6 +17,9 @@ export const EntityQuery = graphql(`
         openSource
         homepage
         origin
+        status
+        statusSince
+        statusSource
         vendor { id name }
         categories { id name }
         remarks { claim correction source }

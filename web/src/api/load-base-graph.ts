@@ -22,16 +22,19 @@ export const baseGraphKey = 'base-graph';
  */
 const builtCurated = curatedTypeNames as readonly RelationType[];
 
+/** Every visit asks the same two questions first; a returning browser revalidates its copies (304) instead of downloading them. */
+const cacheable = { cacheable: true };
+
 /** The first view: the curated graph without the derived vendor and category links, which would tie everything to a few hubs. */
 export async function loadBaseGraph(signal: AbortSignal): Promise<BaseGraph> {
   const [vocabulary, guessed] = await Promise.all([
-    request(VocabularyQuery, {}, signal),
-    request(GraphQuery, { relationTypes: [...builtCurated], withLayout: true }, signal),
+    request(VocabularyQuery, {}, signal, cacheable),
+    request(GraphQuery, { relationTypes: [...builtCurated], withLayout: true }, signal, cacheable),
   ]);
   const curated: RelationType[] = vocabulary.relationTypes.filter((t) => !t.derived).map((t) => t.type);
   // A server on another vocabulary than this build's: ask again with the types it serves.
   const same = curated.length === builtCurated.length && curated.every((t) => builtCurated.includes(t));
-  const { graph } = same ? guessed : await request(GraphQuery, { relationTypes: curated, withLayout: true }, signal);
+  const { graph } = same ? guessed : await request(GraphQuery, { relationTypes: curated, withLayout: true }, signal, cacheable);
   // Marks for the bench's navigation breakdown (tests/bench/frontend.ts); visible in any browser profile too.
   performance.mark('techgraph:base-graph-data');
   const positions = graph.layout ? new Map(graph.layout.map((p) => [p.id, { x: p.x, y: p.y }])) : null;

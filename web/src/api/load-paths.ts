@@ -19,10 +19,22 @@ export interface PathAnswer {
 
 export const maxPaths = 5;
 
-export async function loadPaths(query: PathRequest, relationTypes: RelationType[], signal: AbortSignal): Promise<PathAnswer> {
-  const types = relationTypes.length > 0 ? relationTypes : null;
+/** How the path finder searches: relation types (empty means all), whether hubs are avoided, nodes left out. */
+export interface PathSearchOptions {
+  relationTypes: RelationType[];
+  avoidHubs: boolean;
+  excludeNodes: string[];
+}
+
+export async function loadPaths(query: PathRequest, options: PathSearchOptions, signal: AbortSignal): Promise<PathAnswer> {
+  const variables = {
+    relationTypes: options.relationTypes.length > 0 ? options.relationTypes : null,
+    first: maxPaths,
+    avoidHubs: options.avoidHubs,
+    excludeNodes: options.excludeNodes,
+  };
   if (query.kind === 'question') {
-    const { relate } = await request(RelateQuery, { question: query.question, relationTypes: types, first: maxPaths }, signal);
+    const { relate } = await request(RelateQuery, { question: query.question, ...variables }, signal);
     return {
       paths: relate.paths,
       message: relate.message,
@@ -33,14 +45,16 @@ export async function loadPaths(query: PathRequest, relationTypes: RelationType[
       suggestions: relate.suggestions,
     };
   }
-  const { connection } = await request(ConnectionQuery, { from: query.from, to: query.to, relationTypes: types, first: maxPaths }, signal);
+  const { connection } = await request(ConnectionQuery, { from: query.from, to: query.to, ...variables }, signal);
   const { paths } = connection;
   return {
     paths,
     message:
       paths.length > 0
         ? `Found ${paths.length} path${paths.length === 1 ? '' : 's'}, best first.`
-        : 'No path within 4 steps with these relation types; allow more relation types or pick other technologies.',
+        : options.excludeNodes.length > 0
+          ? 'No path within 4 steps without the nodes left out; leave fewer out, allow more relation types or pick other technologies.'
+          : 'No path within 4 steps with these relation types; allow more relation types or pick other technologies.',
     summary: paths.length > 0 ? connection.summary : null,
     others: [],
     from: { id: connection.from.id, name: connection.from.name },

@@ -20,8 +20,8 @@ export const PathFragment = graphql(
 
 export const PathsQuery = graphql(
   `
-  query Paths($from: ID!, $to: ID!, $relationTypes: [RelationType!], $maxHops: Int, $first: Int) {
-    paths(from: $from, to: $to, relationTypes: $relationTypes, maxHops: $maxHops, first: $first) { ...FoundPath }
+  query Paths($from: ID!, $to: ID!, $relationTypes: [RelationType!], $maxHops: Int, $first: Int, $avoidHubs: Boolean, $excludeNodes: [ID!]) {
+    paths(from: $from, to: $to, relationTypes: $relationTypes, maxHops: $maxHops, first: $first, avoidHubs: $avoidHubs, excludeNodes: $excludeNodes) { ...FoundPath }
   }
 `,
   [PathFragment],
@@ -29,8 +29,8 @@ export const PathsQuery = graphql(
 
 export const ConnectionQuery = graphql(
   `
-  query Connection($from: ID!, $to: ID!, $relationTypes: [RelationType!], $maxHops: Int, $first: Int) {
-    connection(from: $from, to: $to, relationTypes: $relationTypes, maxHops: $maxHops, first: $first) {
+  query Connection($from: ID!, $to: ID!, $relationTypes: [RelationType!], $maxHops: Int, $first: Int, $avoidHubs: Boolean, $excludeNodes: [ID!]) {
+    connection(from: $from, to: $to, relationTypes: $relationTypes, maxHops: $maxHops, first: $first, avoidHubs: $avoidHubs, excludeNodes: $excludeNodes) {
       summary
       from { id name }
       to { id name }
@@ -43,8 +43,8 @@ export const ConnectionQuery = graphql(
 
 export const RelateQuery = graphql(
   `
-  query Relate($question: String!, $relationTypes: [RelationType!], $maxHops: Int, $first: Int) {
-    relate(question: $question, relationTypes: $relationTypes, maxHops: $maxHops, first: $first) {
+  query Relate($question: String!, $relationTypes: [RelationType!], $maxHops: Int, $first: Int, $avoidHubs: Boolean, $excludeNodes: [ID!]) {
+    relate(question: $question, relationTypes: $relationTypes, maxHops: $maxHops, first: $first, avoidHubs: $avoidHubs, excludeNodes: $excludeNodes) {
       question
       summary
       message

@@ -20,9 +20,9 @@ export const TranslateStackQuery = graphql(`
 `);
 
 export const AlternativesQuery = graphql(`
-  query Alternatives($to: ID!, $runsOn: ID, $openSource: Boolean, $category: ID, $vendor: ID, $first: Int) {
-    alternatives(to: $to, runsOn: $runsOn, openSource: $openSource, category: $category, vendor: $vendor, first: $first) {
-      technology { id name description license firstRelease vendor { id name } }
+  query Alternatives($to: ID!, $runsOn: ID, $openSource: Boolean, $category: ID, $vendor: ID, $activeOnly: Boolean, $first: Int) {
+    alternatives(to: $to, runsOn: $runsOn, openSource: $openSource, category: $category, vendor: $vendor, activeOnly: $activeOnly, first: $first) {
+      technology { id name description license firstRelease status statusSince vendor { id name } }
       reason
     }
   }

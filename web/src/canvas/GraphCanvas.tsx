@@ -42,6 +42,8 @@ export interface GraphCanvasProps extends CanvasCallbacks {
   /** Nodes kept where the user dropped them, whatever the layout. */
   pins?: readonly Pin[];
   label: string;
+  /** Refit the whole drawing whenever the canvas changes size, for views with no focus to keep in sight (the stack beside its translation). */
+  fitOnResize?: boolean;
   ref?: Ref<GraphCanvasHandle>;
 }
 
@@ -112,8 +114,14 @@ export function GraphCanvas(all: GraphCanvasProps) {
       cy.resize();
       clearTimeout(settle);
       settle = setTimeout(() => {
-        const { focusId = null, highlight = null } = props.current;
-        if (cy.destroyed() || !(focusId || highlight)) return;
+        const { focusId = null, highlight = null, fitOnResize = false } = props.current;
+        if (cy.destroyed()) return;
+        if (fitOnResize && !focusId && !highlight && cy.nodes().length > 0) {
+          cy.fit(undefined, 30);
+          applyLabels(cy);
+          return;
+        }
+        if (!(focusId || highlight)) return;
         // Re-centre only what the new size pushed out of sight: moving a node the user is about to click again loses the click.
         applyHighlight(cy, focusId, highlight, { move: !!highlight || focusId !== tapped.current || !inView(cy, focusId) });
         applyLabels(cy);

@@ -27,7 +27,7 @@ export function AppHeader({ url, update }: { url: UrlState; update: (change: Url
           label="Search technologies"
           placeholder="Search technologies  ( / )"
           shortcut
-          onChoose={(hit) => update({ view: 'explore', focus: hit.id, path: null, pathTypes: [], pathIndex: 0 })}
+          onChoose={(hit) => update({ view: 'explore', focus: hit.id, path: null, pathTypes: [], pathIndex: 0, pathAvoidHubs: true, pathExclude: [] })}
         />
       </div>
       <nav className="view-tabs" aria-label="Views">

@@ -7,6 +7,7 @@ import { CitationLink } from './CitationLink.tsx';
 import { ExpandControls, type ExpandRequest } from './ExpandControls.tsx';
 import type { InspectedRelation } from './RelationInspector.tsx';
 import { RelationList } from './RelationList.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
 import { ErrorState, LoadingState } from './StatusStates.tsx';
 
 export interface DetailsPanelProps {
@@ -60,6 +61,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
             <h2 ref={heading} tabIndex={-1}>
               {loaded.name}
             </h2>
+            {loaded.__typename === 'Technology' && <StatusBadge status={loaded.status} since={loaded.statusSince} />}
             <p className="kind">
               {loaded.kind}
               {loaded.__typename === 'Technology' && loaded.vendor && (
@@ -78,6 +80,16 @@ export function DetailsPanel(props: DetailsPanelProps) {
               <>
                 <dt>Categories</dt>
                 <dd>{loaded.categories.map((c) => c.name).join(', ') || '—'}</dd>
+                {loaded.status !== 'ACTIVE' && (
+                  <>
+                    <dt>Status</dt>
+                    <dd className="lifecycle">
+                      {loaded.status.toLowerCase()}
+                      {loaded.statusSince ? ` since ${loaded.statusSince}` : ''}
+                      {loaded.statusSource && <CitationLink source={loaded.statusSource} prefix=" · " />}
+                    </dd>
+                  </>
+                )}
                 <dt>First release</dt>
                 <dd>{loaded.firstRelease ?? 'unknown'}</dd>
                 <dt>License</dt>

@@ -2,8 +2,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import type { RelationType, RelationTypeInfo } from '../api/graph-queries.ts';
 import type { PathAnswer } from '../api/load-paths.ts';
 import type { AsyncResult } from '../api/use-async.ts';
-import { toggleIn } from '../graph/filters.ts';
 import type { PathQuery } from '../state/url-state.ts';
+import { PathOptions } from './PathOptions.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { ErrorState, LoadingState } from './StatusStates.tsx';
 
@@ -11,6 +11,10 @@ export interface PathFinderProps {
   query: PathQuery | null;
   pathTypes: RelationType[];
   pathIndex: number;
+  /** Paths avoid generic hubs unless nothing else connects. */
+  avoidHubs: boolean;
+  /** Nodes left out of every path, with their names. */
+  excluded: ReadonlyArray<{ id: string; name: string }>;
   answer: AsyncResult<PathAnswer>;
   relationTypes: readonly RelationTypeInfo[];
   /** A technology to start from, set by "Find a path from here". */
@@ -18,6 +22,8 @@ export interface PathFinderProps {
   startName: string | null;
   onSubmit: (query: PathQuery) => void;
   onTypes: (types: RelationType[]) => void;
+  onAvoidHubs: (avoidHubs: boolean) => void;
+  onExclude: (ids: string[]) => void;
   onIndex: (index: number) => void;
   onClear: () => void;
   onFocus: (id: string) => void;
@@ -108,17 +114,15 @@ export function PathFinder(props: PathFinderProps) {
           </button>
         </form>
       )}
-      <details className="path-types">
-        <summary>Follow relation types ({props.pathTypes.length === 0 ? 'all' : props.pathTypes.length})</summary>
-        <div className="chips">
-          {props.relationTypes.map((t) => (
-            <label key={t.type} className="chip" title={t.description}>
-              <input type="checkbox" checked={props.pathTypes.includes(t.type)} onChange={() => props.onTypes(toggleIn(props.pathTypes, t.type))} />
-              {t.phrase}
-            </label>
-          ))}
-        </div>
-      </details>
+      <PathOptions
+        relationTypes={props.relationTypes}
+        pathTypes={props.pathTypes}
+        avoidHubs={props.avoidHubs}
+        excluded={props.excluded}
+        onTypes={props.onTypes}
+        onAvoidHubs={props.onAvoidHubs}
+        onExclude={props.onExclude}
+      />
       {query && answer.status === 'loading' && <LoadingState message="Looking for paths…" />}
       {query && answer.status === 'error' && <ErrorState message={answer.error.message} onRetry={answer.retry} />}
       {query && data && (
@@ -161,11 +165,22 @@ export function PathFinder(props: PathFinderProps) {
               {current.viaHub && <p className="weak-note">A weak path: it passes through a generic hub, because nothing more specific connects the two.</p>}
               {explanationDetail(current) && <p className="explanation">{explanationDetail(current)}</p>}
               <ol className="path-nodes">
-                {current.nodes.map((node) => (
+                {current.nodes.map((node, i) => (
                   <li key={node.id}>
                     <button type="button" className="link" onClick={() => props.onFocus(node.id)}>
                       {node.name}
                     </button>
+                    {i > 0 && i < current.nodes.length - 1 && (
+                      <button
+                        type="button"
+                        className="chip-remove"
+                        aria-label={`Leave ${node.name} out of paths`}
+                        title={`Leave ${node.name} out and look again`}
+                        onClick={() => props.onExclude([...new Set([...props.excluded.map((n) => n.id), node.id])])}
+                      >
+                        ×
+                      </button>
+                    )}
                   </li>
                 ))}
               </ol>

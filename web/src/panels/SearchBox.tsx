@@ -1,11 +1,12 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { ApiError, request } from '../api/client.ts';
-import { type SearchHit, SearchQuery } from '../api/search-query.ts';
+import { type SearchHit, SearchQuery, toSearchHit } from '../api/search-query.ts';
+import { StatusBadge } from './StatusBadge.tsx';
 
-export type SearchHitLite = Pick<SearchHit, 'id' | 'name' | 'kind'> & Partial<Pick<SearchHit, 'matchedAlias'>>;
+export type SearchHitLite = Pick<SearchHit, 'id' | 'name' | 'kind'> & Partial<Pick<SearchHit, 'matchedAlias' | 'status' | 'statusSince'>>;
 export type SearchFunction = (text: string, signal: AbortSignal) => Promise<SearchHitLite[]>;
 
-export const searchApi: SearchFunction = async (text, signal) => (await request(SearchQuery, { text, first: 8 }, signal)).search;
+export const searchApi: SearchFunction = async (text, signal) => (await request(SearchQuery, { text, first: 8 }, signal)).search.map(toSearchHit);
 
 export interface SearchBoxProps {
   /** Accessible name of the box. */
@@ -150,7 +151,10 @@ export function SearchBox({ label, placeholder, onChoose, search = searchApi, sh
                 onClick={() => choose(hit)}
                 onMouseEnter={() => setActive(i)}
               >
-                <span className="hit-name">{hit.name}</span>
+                <span className="hit-name">
+                  {hit.name}
+                  <StatusBadge status={hit.status} since={hit.statusSince} />
+                </span>
                 <span className="hit-kind">{hit.matchedAlias ? `“${hit.matchedAlias}” · ${hit.kind}` : hit.kind}</span>
               </div>
             ))}

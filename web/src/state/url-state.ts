@@ -14,9 +14,11 @@ export interface AlternativesAsk {
   openSource: boolean | null;
   category: string | null;
   vendor: string | null;
+  /** Only technologies whose lifecycle status is active. */
+  activeOnly: boolean;
 }
 
-export const noAlternativesAsk: AlternativesAsk = { to: null, runsOn: null, openSource: null, category: null, vendor: null };
+export const noAlternativesAsk: AlternativesAsk = { to: null, runsOn: null, openSource: null, category: null, vendor: null, activeOnly: false };
 
 export type PathQuery = { kind: 'between'; from: string; to: string } | { kind: 'question'; question: string };
 
@@ -31,6 +33,10 @@ export interface UrlState {
   pathTypes: RelationType[];
   /** Which of the found paths is shown, from 0. */
   pathIndex: number;
+  /** Paths avoid generic hubs (languages, very connected nodes) unless nothing else connects. */
+  pathAvoidHubs: boolean;
+  /** Nodes no path may pass through. */
+  pathExclude: string[];
   compare: [string | null, string | null];
   /** The cloud service whose equivalents are shown. */
   service: string | null;
@@ -54,6 +60,8 @@ export const defaultUrlState: UrlState = {
   path: null,
   pathTypes: [],
   pathIndex: 0,
+  pathAvoidHubs: true,
+  pathExclude: [],
   compare: [null, null],
   service: null,
   scene: 'overview',
@@ -124,6 +132,8 @@ export function decodeUrlState(search: string): UrlState {
     path,
     pathTypes: path ? relationTypes(params.get('path-relations')) : [],
     pathIndex: path && Number.isFinite(pathIndex) && pathIndex >= 1 && pathIndex <= 50 ? pathIndex - 1 : 0,
+    pathAvoidHubs: !(path && params.get('path-hubs') === 'allow'),
+    pathExclude: path ? ids(params.get('path-exclude')).slice(0, 20) : [],
     compare: [id(params.get('a')), id(params.get('b'))],
     service: id(params.get('service')),
     scene: sceneStarts.includes(params.get('scene') as SceneStart) ? (params.get('scene') as SceneStart) : 'overview',
@@ -138,6 +148,7 @@ export function decodeUrlState(search: string): UrlState {
       openSource: openSourceParam(params.get('oss')),
       category: id(params.get('category')),
       vendor: id(params.get('vendor')),
+      activeOnly: params.get('active') === 'yes',
     },
   };
 }
@@ -161,6 +172,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.path) {
     set('path-relations', [...state.pathTypes].sort().join(','));
     if (state.pathIndex > 0) set('path', String(state.pathIndex + 1));
+    if (!state.pathAvoidHubs) set('path-hubs', 'allow');
+    set('path-exclude', [...state.pathExclude].sort().join(','));
   }
   set('a', state.compare[0]);
   set('b', state.compare[1]);
@@ -176,6 +189,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.alternatives.openSource !== null) set('oss', state.alternatives.openSource ? 'yes' : 'no');
   set('category', state.alternatives.category);
   set('vendor', state.alternatives.vendor);
+  if (state.alternatives.activeOnly) set('active', 'yes');
   const search = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return search ? `?${search}` : '';
 }

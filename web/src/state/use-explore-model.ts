@@ -30,8 +30,10 @@ export function useExploreModel(base: BaseGraph, url: UrlState, canvas: CanvasSt
   const categoryNames = useMemo(() => new Map(vocabulary.categories.map((c) => [c.id, c.name])), [vocabulary]);
   const phrases = useMemo(() => new Map(vocabulary.relationTypes.map((t) => [t.type, t.phrase])), [vocabulary]);
 
-  const pathKey = url.path ? JSON.stringify([url.path, url.pathTypes]) : null;
-  const pathAnswer = useAsync(pathKey, (signal) => loadPaths(url.path!, url.pathTypes, signal));
+  const pathKey = url.path ? JSON.stringify([url.path, url.pathTypes, url.pathAvoidHubs, url.pathExclude]) : null;
+  const pathAnswer = useAsync(pathKey, (signal) =>
+    loadPaths(url.path!, { relationTypes: url.pathTypes, avoidHubs: url.pathAvoidHubs, excludeNodes: url.pathExclude }, signal),
+  );
   const currentPath = pathAnswer.status === 'success' ? (pathAnswer.data.paths[url.pathIndex] ?? null) : null;
   const highlight = useMemo(() => (currentPath ? pathHighlight(currentPath) : null), [currentPath]);
 

@@ -3,6 +3,7 @@ import type { BaseGraph } from '../api/load-base-graph.ts';
 import { AlternativesQuery } from '../api/stack-queries.ts';
 import { useAsync } from '../api/use-async.ts';
 import { SearchBox } from '../panels/SearchBox.tsx';
+import { StatusBadge } from '../panels/StatusBadge.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../panels/StatusStates.tsx';
 import type { AlternativesAsk, UrlState } from '../state/url-state.ts';
 import type { UrlStateUpdate } from '../state/use-url-state.ts';
@@ -21,7 +22,11 @@ export function AlternativesView({ base, url, update }: AlternativesViewProps) {
   const change = (patch: Partial<AlternativesAsk>) => update((s) => ({ ...s, alternatives: { ...s.alternatives, ...patch } }));
   const key = JSON.stringify(ask);
   const answer = useAsync(ask.to ? `alternatives:${key}` : null, (signal) =>
-    request(AlternativesQuery, { to: ask.to!, runsOn: ask.runsOn, openSource: ask.openSource, category: ask.category, vendor: ask.vendor, first: 20 }, signal),
+    request(
+      AlternativesQuery,
+      { to: ask.to!, runsOn: ask.runsOn, openSource: ask.openSource, category: ask.category, vendor: ask.vendor, activeOnly: ask.activeOnly, first: 20 },
+      signal,
+    ),
   );
 
   return (
@@ -70,6 +75,10 @@ export function AlternativesView({ base, url, update }: AlternativesViewProps) {
             ))}
           </select>
         </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={ask.activeOnly} onChange={(e) => change({ activeOnly: e.target.checked })} />
+          Active only (leave out deprecated and retired)
+        </label>
       </aside>
       <section className="alternatives-main" aria-label="Ranked alternatives">
         {!ask.to && <EmptyState message="Pick a technology to replace, then narrow with the constraints." />}
@@ -91,6 +100,7 @@ export function AlternativesView({ base, url, update }: AlternativesViewProps) {
                     <button type="button" className="link" onClick={() => update({ view: 'explore', focus: a.technology.id })}>
                       {a.technology.name}
                     </button>
+                    <StatusBadge status={a.technology.status} since={a.technology.statusSince} />
                   </h3>
                   <p className="reason">{a.reason}</p>
                   <p className="muted">{[a.technology.vendor?.name, a.technology.license, a.technology.firstRelease].filter(Boolean).join(' · ')}</p>

@@ -28,14 +28,18 @@ export function ExploreSidebar({ base, url, update, model, open, onOpen, pathSta
         query={url.path}
         pathTypes={url.pathTypes}
         pathIndex={url.pathIndex}
+        avoidHubs={url.pathAvoidHubs}
+        excluded={url.pathExclude.map((id) => ({ id, name: name(id) }))}
         answer={model.pathAnswer}
         relationTypes={base.vocabulary.relationTypes}
         startId={pathStart}
         startName={pathStart ? name(pathStart) : null}
         onSubmit={(path) => update({ path, pathIndex: 0 })}
         onTypes={(pathTypes) => update({ pathTypes, pathIndex: 0 })}
+        onAvoidHubs={(pathAvoidHubs) => update({ pathAvoidHubs, pathIndex: 0 })}
+        onExclude={(pathExclude) => update({ pathExclude, pathIndex: 0 })}
         onIndex={(pathIndex) => update({ pathIndex })}
-        onClear={() => update({ path: null, pathTypes: [], pathIndex: 0 })}
+        onClear={() => update({ path: null, pathTypes: [], pathIndex: 0, pathAvoidHubs: true, pathExclude: [] })}
         onFocus={(focus) => update({ focus })}
       />
       <h2 className="sidebar-title">Filters</h2>

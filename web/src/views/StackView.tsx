@@ -96,6 +96,7 @@ export function StackView({ base, url, update, theme }: StackViewProps) {
                     elements={elements}
                     stylesheet={stylesheet}
                     layout="force"
+                    fitOnResize
                     onNodeSelect={(id) => update({ view: 'explore', focus: id })}
                     label={`Stack of ${answer.members.length} technologies with ${answer.connectors.length} connectors`}
                   />

@@ -8,6 +8,7 @@ export interface AlternativeFilter {
   openSource: boolean | null;
   category: string | null;
   vendor: string | null;
+  activeOnly: boolean;
   limit: number;
 }
 
@@ -46,6 +47,7 @@ export async function alternativesOf(db: Db, filter: AlternativeFilter): Promise
        AND ($openSource IS NULL OR c.openSource = $openSource)
        AND ($category IS NULL OR EXISTS { (c)-[:IN_CATEGORY]->(:Entity:Category {id: $category}) })
        AND ($vendor IS NULL OR EXISTS { (c)-[:PROVIDED_BY]->(:Entity:Vendor {id: $vendor}) })
+       AND (NOT $activeOnly OR coalesce(c.status, 'active') = 'active')
      CALL (t, c) {
        OPTIONAL MATCH (t)-[r:ALTERNATIVE_TO]-(c)
        RETURN r.note AS alternativeNote LIMIT 1

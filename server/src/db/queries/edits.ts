@@ -13,6 +13,9 @@ export interface EditedTechnology {
   license: string;
   homepage: string;
   remarks: string[];
+  status: string;
+  statusSince: number | null;
+  statusSource: string | null;
 }
 
 /** A relation added through the API between any two nodes. */
@@ -32,7 +35,8 @@ export function editedTechnologies(db: Db): Promise<EditedTechnology[]> {
             COLLECT { MATCH (n)-[:IN_CATEGORY]->(c:Category) RETURN c.id ORDER BY c.id } AS categories,
             COLLECT { MATCH (n)-[:PROVIDED_BY]->(v:Vendor) RETURN v.id }[0] AS vendor,
             n.description AS description, n.firstRelease AS firstRelease, n.license AS license, n.homepage AS homepage,
-            coalesce(n.remarks, []) AS remarks
+            coalesce(n.remarks, []) AS remarks,
+            coalesce(n.status, 'active') AS status, n.statusSince AS statusSince, n.statusSource AS statusSource
      ORDER BY id`,
   );
 }

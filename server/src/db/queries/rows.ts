@@ -1,3 +1,4 @@
+import { type TechnologyStatus, technologyStatuses } from '../../../../schema/model/data-schema.ts';
 import { type EntityLabel, entityLabels } from '../../../../schema/model/entity-labels.ts';
 
 /** Row shapes every query returns, and the Cypher projections that produce them. */
@@ -18,6 +19,10 @@ export interface EntityRow {
   homepage: string | null;
   /** JSON strings {claim, correction, source}, as the loader stores them. */
   remarks: string[];
+  /** 'active', 'maintenance', 'deprecated' or 'retired'; nodes stored before the field existed read as active. */
+  status: TechnologyStatus;
+  statusSince: number | null;
+  statusSource: string | null;
   /** Set when a look-ahead projection read only some properties; such a row must not stand in for the whole node. */
   partial?: true;
 }
@@ -34,7 +39,21 @@ export interface RelationRow {
 }
 
 /** Stored node properties a query can project; `id` and the label are always read. */
-export const entityProps = ['name', 'kind', 'description', 'aliases', 'origin', 'firstRelease', 'license', 'openSource', 'homepage', 'remarks'] as const;
+export const entityProps = [
+  'name',
+  'kind',
+  'description',
+  'aliases',
+  'origin',
+  'firstRelease',
+  'license',
+  'openSource',
+  'homepage',
+  'remarks',
+  'status',
+  'statusSince',
+  'statusSource',
+] as const;
 export type EntityProp = (typeof entityProps)[number];
 
 /** Stored relationship properties a query can project; type and ends are always read. */
@@ -86,6 +105,9 @@ export function toEntityRow(raw: unknown): EntityRow {
     openSource: r.openSource === true,
     homepage: typeof r.homepage === 'string' ? r.homepage : null,
     remarks: Array.isArray(r.remarks) ? r.remarks.map(String) : [],
+    status: (technologyStatuses as readonly unknown[]).includes(r.status) ? (r.status as TechnologyStatus) : 'active',
+    statusSince: typeof r.statusSince === 'number' ? r.statusSince : null,
+    statusSource: typeof r.statusSource === 'string' ? r.statusSource : null,
   };
 }
 

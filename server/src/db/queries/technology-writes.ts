@@ -15,6 +15,9 @@ export interface TechnologyProps {
   firstRelease: number;
   license: string;
   homepage: string;
+  status: string;
+  statusSince?: number;
+  statusSource?: string;
 }
 
 export interface StoredTechnology {

@@ -35,6 +35,18 @@ describe('SearchBox', () => {
     expect(input.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
   });
 
+  it('marks a technology that is not active with its status and year, and an active one with nothing', async () => {
+    const withStatus: SearchFunction = async () => [
+      { id: 'spark-streaming', name: 'Spark Streaming', kind: 'library', status: 'DEPRECATED', statusSince: 2023 },
+      { id: 'apache-spark', name: 'Apache Spark', kind: 'framework', status: 'ACTIVE', statusSince: null },
+    ];
+    render(<SearchBox label="Search" onChoose={() => {}} search={withStatus} debounceMs={0} />);
+    await typeInto(screen.getByRole('combobox'), 'spark');
+    const [deprecated, active] = screen.getAllByRole('option');
+    expect(deprecated?.querySelector('.status-badge')?.textContent).toBe('deprecated 2023');
+    expect(active?.querySelector('.status-badge')).toBeNull();
+  });
+
   it('moves with the arrow keys, wraps around, and chooses with Enter', async () => {
     const onChoose = vi.fn();
     render(<SearchBox label="Search" onChoose={onChoose} search={fakeSearch} debounceMs={0} />);

@@ -73,4 +73,19 @@ describe('URL state', () => {
     expect(state.pins).toEqual([{ id: 'spark', x: 1, y: 2 }]);
     expect(state.scene).toBe('overview');
   });
+
+  it('round-trips the path options: hubs allowed and nodes left out, and ignores them without a path', () => {
+    const state: UrlState = {
+      ...defaultUrlState,
+      path: { kind: 'between', from: 'mlflow', to: 'dvc' },
+      pathAvoidHubs: false,
+      pathExclude: ['python', 'amazon-s3'],
+    };
+    const search = encodeUrlState(state);
+    expect(search).toContain('path-hubs=allow');
+    expect(search).toContain('path-exclude=amazon-s3,python');
+    expect(decodeUrlState(search)).toMatchObject({ pathAvoidHubs: false, pathExclude: ['amazon-s3', 'python'] });
+    expect(encodeUrlState({ ...state, pathAvoidHubs: true, pathExclude: [] })).not.toMatch(/path-hubs|path-exclude/);
+    expect(decodeUrlState('?path-hubs=allow&path-exclude=python')).toMatchObject({ pathAvoidHubs: true, pathExclude: [] });
+  });
 });

@@ -1,0 +1,71 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuilt, launchChromium, saveScreenshot, startWebServer, type WebServer } from '../support/web.ts';
+
+let server: WebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureWebBuilt();
+  server = await startWebServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(run: (page: Page) => Promise<void>) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await run(page);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('the lifecycle status of a technology', () => {
+  it(
+    'shows a badge in the search results and the status with its source in the details panel',
+    () =>
+      withPage(async (page) => {
+        await page.goto(server.url);
+        const box = page.getByRole('combobox', { name: 'Search technologies' });
+        await box.waitFor({ timeout: 90_000 });
+        await box.fill('TorchServe');
+        const option = page.getByRole('option', { name: /^TorchServe/ }).first();
+        await option.waitFor({ timeout: 30_000 });
+        expect(await option.locator('.status-badge').textContent()).toBe('retired 2025');
+        await saveScreenshot(page, 'lifecycle-search');
+        await option.click();
+
+        const details = page.getByRole('complementary', { name: 'Details' });
+        // The panel opens once the base graph has loaded, which on a busy machine takes a while.
+        await details.getByRole('heading', { name: 'TorchServe', exact: true }).waitFor({ timeout: 100_000 });
+        expect(await details.locator('header .status-badge').textContent()).toBe('retired 2025');
+        const status = details.locator('dd.lifecycle');
+        expect(await status.textContent()).toMatch(/^retired since 2025 · pytorch\/serve repository/);
+        expect(await status.getByRole('link').getAttribute('href')).toBe('https://github.com/pytorch/serve');
+        await saveScreenshot(page, 'lifecycle-details');
+      }),
+    200_000,
+  );
+
+  it('lets the alternatives finder leave out technologies that are not active', () =>
+    withPage(async (page) => {
+      await page.goto(`${server.url}/?view=alternatives&alt=tensorflow-serving`);
+      const torchServe = page.locator('.alternative-card', { hasText: 'TorchServe' });
+      await torchServe.waitFor({ timeout: 60_000 });
+      expect(await torchServe.locator('.status-badge').textContent()).toBe('retired 2025');
+      const cards = await page.locator('.alternative-card').count();
+
+      await page.getByRole('checkbox', { name: /Active only/ }).check();
+      // The cards go while the narrower list loads, then come back without TorchServe.
+      await torchServe.waitFor({ state: 'detached' });
+      await page.locator('.alternative-card').first().waitFor({ timeout: 30_000 });
+      expect(await page.locator('.alternative-card').count()).toBe(cards - 1);
+      expect(new URL(page.url()).searchParams.get('active')).toBe('yes');
+      await saveScreenshot(page, 'alternatives-active-only');
+    }));
+});
