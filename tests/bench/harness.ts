@@ -62,10 +62,10 @@ export interface ChildServer {
 }
 
 /** Starts one server under test in its own process (see server-child.ts) and waits until it listens. */
-export function startServer(kind: ServerKind, connection: Connection): Promise<ChildServer> {
+export function startServer(kind: ServerKind, connection: Connection, env: Record<string, string> = {}): Promise<ChildServer> {
   const child: ChildProcess = fork(path.join(import.meta.dirname, 'server-child.ts'), [kind], {
     execArgv: ['--import', 'tsx', '--expose-gc'],
-    env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J: JSON.stringify(connection) },
+    env: { ...process.env, ...env, NODE_ENV: 'production', BENCH_NEO4J: JSON.stringify(connection) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

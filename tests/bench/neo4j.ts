@@ -10,6 +10,8 @@ export interface BenchNeo4j {
   db: Db;
   /** The Neo4j JVM's pid, to read its memory. */
   pid: number | undefined;
+  /** Stops the server and starts it again on the same data (the soak's fault). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -19,14 +21,20 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<Benc
   const server = new ManagedNeo4j({ home, boltPort: await freePort(), heap: '2g', pagecache: '1g', ownerPid: process.pid, log });
   const connection = await server.start();
   const db = new Db(connection);
-  return {
+  const bench: BenchNeo4j = {
     connection,
     db,
     pid: await server.pid(),
+    async restart() {
+      await server.stop();
+      await server.start();
+      bench.pid = await server.pid();
+    },
     async stop() {
       await db.close().catch(() => {});
       await server.stop();
       await rm(home, { recursive: true, force: true });
     },
   };
+  return bench;
 }

@@ -2,10 +2,12 @@
  * `npm run bench`: starts a throwaway Neo4j and the servers under test, measures every
  * figure against a baseline taken in the same run, prints a table and writes bench-results/latest.*.
  *   --quick           small counts and graphs, for development (a minute or two)
- *   --only=a,b        run some items: overhead, features, peer, load, frontend, scale
- *   --budget=SECONDS  the whole run's time budget (default 840); the 100k graph is cut to what fits
+ *   --only=a,b        run some items: overhead, features, peer, load, frontend, soak, scale
+ *   --budget=SECONDS  the whole run's time budget (default 840), the soak apart; the 100k graph is cut to what fits
+ *   --soak-seconds=N  how long the soak runs (default 600, 60 with --quick); Neo4j restarts at half time
  * Everything talks to 127.0.0.1 only, and every loop is bounded in count and time.
  */
+import { randomBytes } from 'node:crypto';
 import { seed } from '../../graph-seed/src/seed.ts';
 import { measureFeatures } from './features.ts';
 import { measureFrontend } from './frontend.ts';
@@ -16,6 +18,7 @@ import { measureOverhead } from './overhead.ts';
 import { measurePeer } from './peer.ts';
 import { machine, printTable, type Results, type Row, writeResults } from './report.ts';
 import { type GraphSize, type LoadFigures, measureLoading, measureQueries, type QueryFigures, scaleRows, wipe } from './scale.ts';
+import { measureSoak } from './soak.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -25,6 +28,8 @@ const only = args
   .split(',');
 const budgetSeconds = Number(args.find((a) => a.startsWith('--budget='))?.slice(9) ?? 840);
 const wants = (item: string) => !only || only.includes(item);
+const soakSeconds = Number(args.find((a) => a.startsWith('--soak-seconds='))?.slice(15) ?? (quick ? 60 : 600));
+if (!Number.isFinite(soakSeconds) || soakSeconds < 10) throw new Error('--soak-seconds needs a number of seconds, at least 10.');
 
 const settings = quick
   ? {
@@ -32,6 +37,7 @@ const settings = quick
       features: { requests: 40, warmup: 5, maxSecondsPerCase: 20 },
       peer: { rounds: 1, secondsPerRound: 3, connections: 10 },
       load: { connections: 50, seconds: 5 },
+      soak: { seconds: soakSeconds, ratePerSecond: 5 },
       frontend: { navigations: 2, frames: 60, sizes: [1000], fcoseUpTo: 1000, maxSecondsPerRun: 10 },
       scale: { small: { technologies: 2_000, relations: 10_000 }, big: undefined as GraphSize | undefined, queries: 20, maxSecondsPerQuery: 15 },
     }
@@ -40,6 +46,7 @@ const settings = quick
       features: { requests: 200, warmup: 20, maxSecondsPerCase: 60 },
       peer: { rounds: 3, secondsPerRound: 5, connections: 10 },
       load: { connections: 50, seconds: 30 },
+      soak: { seconds: soakSeconds, ratePerSecond: 20 },
       frontend: { navigations: 5, frames: 120, sizes: [1000, 5000], fcoseUpTo: 1000, maxSecondsPerRun: 16 },
       scale: {
         small: { technologies: 10_000, relations: 50_000 },
@@ -51,6 +58,8 @@ const settings = quick
 
 const started = Date.now();
 const elapsed = () => (Date.now() - started) / 1000;
+// The soak's time is its own (--soak-seconds); the budget that sizes the big graph leaves it out.
+let soakTime = 0;
 const log = (line: string) => console.log(`[bench ${elapsed().toFixed(0).padStart(4)} s] ${line}`);
 
 const rows: Row[] = [];
@@ -116,6 +125,25 @@ try {
     await Promise.all(servers.splice(0).map((s) => s.stop()));
   }
 
+  if (wants('soak')) {
+    const soakStart = elapsed();
+    log(`soak: ${settings.soak.ratePerSecond} requests/s of reads and writes for ${settings.soak.seconds} s, Neo4j restarted at half time…`);
+    const token = randomBytes(24).toString('base64url');
+    const soakStack = await startServer('stack', neo4j.connection, { BENCH_API_TOKEN: token });
+    servers.push(soakStack);
+    try {
+      const soak = await measureSoak(soakStack, neo4j, { ...settings.soak, token }, log);
+      rows.push(...soak.rows);
+      raw.soak = soak.result;
+      notes.push(
+        'The soak runs an open loop (requests start at a steady rate whatever the answers take) against its own stack process; its latencies before and after the restart exclude the first 5 s and the 5 s after recovery.',
+      );
+    } finally {
+      await Promise.all(servers.splice(0).map((s) => s.stop()));
+    }
+    soakTime = elapsed() - soakStart;
+  }
+
   if (wants('scale')) {
     const loads: LoadFigures[] = [];
     const queries: QueryFigures[] = [];
@@ -132,7 +160,7 @@ try {
       // Rows the big graph writes: nodes + relations + derived (a category each, a vendor for a third).
       const rowsFor = (s: GraphSize) => s.technologies * (1 + 1 + 1 / 3) + s.relations + 65;
       const reserve = 120;
-      const available = budgetSeconds - elapsed() - reserve - 30;
+      const available = budgetSeconds - (elapsed() - soakTime) - reserve - 30;
       const rate = smallLoad.rowsPerSecond * 1.2;
       let size = big;
       if (rowsFor(big) / rate > available) {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../graph-seed/src/seed.ts';
 import { createHttpServer } from '../../server/src/app.ts';
 import { Db } from '../../server/src/db/driver.ts';
+import { bundledNeo4jVersion, recordedDataVersion } from '../../server/src/neo4j/data-version.ts';
 import { ManagedNeo4j } from '../../server/src/neo4j/managed.ts';
 import { freePort } from '../support/global-setup.ts';
 
@@ -42,6 +43,10 @@ describe('the managed Neo4j', () => {
     const { records } = await driver.executeQuery('RETURN 41 + 1 AS answer');
     expect(records[0]?.get('answer').toNumber()).toBe(42);
     await driver.close();
+  });
+
+  it('records which Neo4j release wrote its data folder, so a later release can tell', async () => {
+    expect(await recordedDataVersion(home)).toBe(await bundledNeo4jVersion());
   });
 
   it('refuses the default neo4j/neo4j credentials', async () => {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -69,4 +69,23 @@ export async function findMaven(): Promise<string> {
       'Maven (mvn) is needed once to download Neo4j from Maven Central and was not found; install it (e.g. apt-get install maven) or set NEO4J_URI to use an existing Neo4j.',
     );
   }
+}
+
+/** Runs a command to its end; rejects with `failure` and the last lines of its output when it fails. */
+export function runChecked(command: string, args: string[], failure: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
+    child.once('error', () => reject(new SetupError(failure)));
+    child.once('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new SetupError(`${failure}\n${output.trim().split('\n').slice(-8).join('\n')}`));
+    });
+  });
 }

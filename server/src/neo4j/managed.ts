@@ -6,7 +6,8 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { repoRoot } from '../config.ts';
-import { findJdk, findMaven, SetupError } from './java.ts';
+import { bundledNeo4jVersion, judgeDataVersion, recordDataVersion, recordedDataVersion, unrecordedDataHint } from './data-version.ts';
+import { findJdk, findMaven, runChecked, SetupError } from './java.ts';
 
 const sourceDir = path.join(repoRoot, 'server/neo4j');
 
@@ -95,6 +96,11 @@ export class ManagedNeo4j {
     this.log = options.log ?? (() => {});
   }
 
+  /** Folder of this server's databases, logs, password and pid. */
+  get home(): string {
+    return this.options.home;
+  }
+
   get uri(): string {
     return `bolt://127.0.0.1:${this.options.boltPort}`;
   }
@@ -162,8 +168,13 @@ export class ManagedNeo4j {
 
   /** Starts the server unless it runs already, and resolves once it answers over Bolt. */
   async start(): Promise<Connection> {
-    const installed = await this.install();
     await mkdir(this.options.home, { recursive: true });
+    // Judged before anything is installed or started, so a wrong data folder is named at once.
+    const bundled = await bundledNeo4jVersion();
+    const written = (await this.pid()) === undefined ? await recordedDataVersion(this.options.home) : bundled;
+    const upgrade = written && judgeDataVersion(this.options.home, written, bundled);
+    const unrecorded = !written && (await exists(this.file('data/databases'))) ? `\n${unrecordedDataHint(this.options.home, bundled)}` : '';
+    const installed = await this.install();
     if (!(await exists(this.file('password')))) {
       await writeFile(this.file('password'), `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600 });
     }
@@ -199,6 +210,7 @@ export class ManagedNeo4j {
       ].join('\n'),
     );
     const { java } = await findJdk();
+    if (upgrade) this.log(upgrade);
     this.log(`Neo4j: starting on ${this.uri} (data in ${this.options.home})…`);
     const out = openSync(this.file('neo4j.out'), 'a');
     const child = spawn(
@@ -221,12 +233,13 @@ export class ManagedNeo4j {
     child.unref();
     if (child.pid === undefined) throw new SetupError('Java could not be started to run Neo4j; check the JDK installation.');
     await writeFile(this.file('neo4j.pid'), String(child.pid));
-    await this.waitUntilReady(connection, child);
+    await this.waitUntilReady(connection, child, unrecorded);
+    await recordDataVersion(this.options.home, bundled);
     this.log('Neo4j: ready');
     return connection;
   }
 
-  private async waitUntilReady(connection: Connection, child: ChildProcess | undefined): Promise<void> {
+  private async waitUntilReady(connection: Connection, child: ChildProcess | undefined, hint = ''): Promise<void> {
     let exited = false;
     child?.once('exit', () => {
       exited = true;
@@ -240,7 +253,7 @@ export class ManagedNeo4j {
       while (Date.now() < deadline) {
         if (exited) {
           const tail = (await readFile(this.file('neo4j.out'), 'utf8').catch(() => '')).trim().split('\n').slice(-15).join('\n');
-          throw new SetupError(`Neo4j stopped while starting; see ${this.file('neo4j.out')}. Its last lines:\n${tail}`);
+          throw new SetupError(`Neo4j stopped while starting; see ${this.file('neo4j.out')}. Its last lines:\n${tail}${hint}`);
         }
         try {
           await driver.executeQuery('RETURN 1');
@@ -270,22 +283,4 @@ export class ManagedNeo4j {
     await rm(this.file('neo4j.pid'), { force: true });
     return true;
   }
-}
-
-function runChecked(command: string, args: string[], failure: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => {
-      output += d;
-    });
-    child.stderr.on('data', (d) => {
-      output += d;
-    });
-    child.once('error', () => reject(new SetupError(failure)));
-    child.once('exit', (code) => {
-      if (code === 0) resolve();
-      else reject(new SetupError(`${failure}\n${output.trim().split('\n').slice(-8).join('\n')}`));
-    });
-  });
 }
