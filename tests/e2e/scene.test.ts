@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { centreOn, nodePoint, overlappingLabels, smallestLabelPx, warmUp } from '../support/scene.ts';
+import { centreOn, nodePoint, nodesUnderOverlays, overlappingLabels, smallestLabelPx, warmUp } from '../support/scene.ts';
 import { ensureWebBuilt, launchChromium, nodeCount, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
 
 let server: WebServer;
@@ -46,6 +46,15 @@ describe('the first view', () => {
     expect(await overlappingLabels(page)).toEqual([]);
     expect(await smallestLabelPx(page)).toBeGreaterThanOrEqual(11);
     await saveScreenshot(page, 'scene-first-view');
+  });
+
+  it('fits the first view into the space the toolbar, scene bar and legend leave free, on a laptop and on a phone', async () => {
+    await openApp(page, server.url, 30);
+    expect(await nodesUnderOverlays(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, server.url, 30);
+    expect(await nodesUnderOverlays(page)).toEqual([]);
+    await saveScreenshot(page, 'scene-first-view-phone');
   });
 
   it('shows everything with one click and goes back to the overview', async () => {
