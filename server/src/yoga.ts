@@ -50,7 +50,10 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
     cors: corsFor(options.corsOrigins ?? []),
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: 12, ignoreIntrospection: false },
+        // Introspection is left to graphql-js's own MaxIntrospectionDepthRule (one of its specified
+        // rules), which refuses the cyclic fields-of-types nesting that could blow up. The query
+        // GraphiQL sends for its docs and autocompletion is 21 levels deep, because of its ofType chains.
+        maxDepth: { n: 12, ignoreIntrospection: true },
         maxAliases: { n: 15 },
         maxDirectives: { n: 20 },
         maxTokens: { n: 2000 },

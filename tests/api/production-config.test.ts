@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.ts';
 import { Db } from '../../server/src/db/driver.ts';
@@ -31,6 +32,21 @@ describe('configuration for production', () => {
       const page = await graphiql(server.url);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers the full introspection query GraphiQL sends for its docs and autocompletion, and still refuses cyclic introspection', async () => {
+    const server = await startTestServer({ introspection: true, graphiql: true });
+    try {
+      const full = JSON.parse((await postGraphQL(server.url, { query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) })).body);
+      expect(full.errors).toBeUndefined();
+      expect(full.data.__schema.types.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Query', 'Technology', 'Mutation']));
+      const cyclic = '{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }';
+      const refused = await postGraphQL(server.url, { query: cyclic });
+      expect(refused.status).toBe(400);
+      expect(JSON.parse(refused.body).errors[0].message).toMatch(/Maximum introspection depth exceeded/);
     } finally {
       await server.close();
     }
