@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overviewSize, rankOverview } from '../../schema/model/overview.ts';
 import { curatedTypeNames } from '../../schema/model/vocabulary.ts';
 import { LayoutService } from '../../server/src/layout/layout-service.ts';
 import { warmFirstViewLayout } from '../../server/src/layout/slice-layout.ts';
@@ -76,19 +77,38 @@ describe('graph layout', () => {
     expect(whole.layout).toBeNull();
   });
 
-  it("has the web app's first view laid out in advance by the warm-up a server starts with", async () => {
+  it('lays out the overview alone: the most connected technologies, as the web app picks them', async () => {
+    const OVERVIEW = `query ($size: Int) {
+      graph(categories: ["serverless", "container-orchestration", "containers"]) { nodes { __typename id name } relations { fromId toId } overviewLayout(size: $size) { id x y } }
+    }`;
+    type Overview = Omit<Laid, 'layout' | 'nodes'> & { nodes: Array<{ __typename: string; id: string; name: string }>; overviewLayout: Laid['layout'] };
+    const { graph: slice } = dataOf(await api.query<{ graph: Overview }>(OVERVIEW, { size: 12 }));
+    const picked = rankOverview(
+      slice.nodes.map((n) => ({ id: n.id, name: n.name, technology: n.__typename === 'Technology' })),
+      slice.relations.map((r) => ({ source: r.fromId, target: r.toId })),
+      12,
+    );
+    expect(picked).toHaveLength(12);
+    expect(slice.overviewLayout?.map((p) => p.id).sort()).toEqual([...picked].sort());
+    const wrong = await api.query(OVERVIEW, { size: 0 });
+    expect(wrong.errors?.[0]?.message).toMatch(/size/);
+  });
+
+  it("has the web app's first view laid out in advance by the warm-up a server starts with, the overview first", async () => {
     const fresh = new LayoutService();
     const warmApi = testApi({ layouts: fresh });
     try {
       await warmFirstViewLayout(warmApi.db, fresh);
-      expect(fresh.computed).toBe(1);
+      expect(fresh.computed).toBe(2);
       const { graph: first } = dataOf(
-        await warmApi.query<{ graph: Laid }>('query ($t: [RelationType!]) { graph(relationTypes: $t) { nodes { id } layout { id } } }', {
-          t: curatedTypeNames,
-        }),
+        await warmApi.query<{ graph: Laid & { overviewLayout: Laid['layout'] } }>(
+          'query ($t: [RelationType!]) { graph(relationTypes: $t) { nodes { id } layout { id } overviewLayout { id } } }',
+          { t: curatedTypeNames },
+        ),
       );
       expect(first.layout).toHaveLength(first.nodes.length);
-      expect(fresh.computed).toBe(1);
+      expect(first.overviewLayout).toHaveLength(overviewSize);
+      expect(fresh.computed).toBe(2);
     } finally {
       await warmApi.close();
     }

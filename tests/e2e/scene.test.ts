@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { centreOn, nodePoint, overlappingLabels, smallestLabelPx, warmUp } from '../support/scene.ts';
+import { curatedTypeNames } from '../../schema/model/vocabulary.ts';
+import { centreOn, nodePoint, nodesUnderOverlays, overlappingLabels, smallestLabelPx, warmUp } from '../support/scene.ts';
 import { ensureWebBuilt, launchChromium, nodeCount, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
 
 let server: WebServer;
@@ -46,6 +47,26 @@ describe('the first view', () => {
     expect(await overlappingLabels(page)).toEqual([]);
     expect(await smallestLabelPx(page)).toBeGreaterThanOrEqual(11);
     await saveScreenshot(page, 'scene-first-view');
+  });
+
+  it('fits the first view into the space the toolbar, scene bar and legend leave free, on a laptop and on a phone', async () => {
+    await openApp(page, server.url, 30);
+    expect(await nodesUnderOverlays(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, server.url, 30);
+    expect(await nodesUnderOverlays(page)).toEqual([]);
+    await saveScreenshot(page, 'scene-first-view-phone');
+  });
+
+  it('draws the first view where the server laid the overview out, without a layout in the browser', async () => {
+    const answer = await page.request.post(`${server.url}/graphql`, {
+      data: { query: 'query ($t: [RelationType!]) { graph(relationTypes: $t) { overviewLayout { id x y } } }', variables: { t: curatedTypeNames } },
+    });
+    const served = ((await answer.json()) as { data: { graph: { overviewLayout: Array<{ id: string; x: number; y: number }> } } }).data.graph.overviewLayout;
+    await openApp(page, server.url, 30);
+    const drawn = await page.evaluate(() => window.cy!.nodes().map((n) => ({ id: n.id(), x: Math.round(n.position('x')), y: Math.round(n.position('y')) })));
+    const byId = (list: Array<{ id: string }>) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(drawn)).toEqual(byId(served));
   });
 
   it('shows everything with one click and goes back to the overview', async () => {

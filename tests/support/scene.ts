@@ -105,3 +105,31 @@ export async function warmUp(url: string, deadline = Date.now() + 150_000): Prom
     if (!body.errors) return;
   }
 }
+
+/** The controls laid over the canvas: the toolbar row, the scene bar and the folded legend. */
+const overlaySelectors = ['.sidebar-toggle', '.toolbar', '.scene-list', '.year-slider', '.scene-bar', 'details.legend'];
+
+/**
+ * Drawn nodes whose body, or whose label where one is drawn, lies under one of the canvas's
+ * overlays, as "node id under selector". Plain strings, so no Cytoscape object leaves the page.
+ */
+export function nodesUnderOverlays(page: Page): Promise<string[]> {
+  return page.evaluate((selectors) => {
+    const canvas = document.querySelector('[data-testid="graph-canvas"]')!.getBoundingClientRect();
+    const overlays = selectors.flatMap((selector) =>
+      [...document.querySelectorAll(selector)].map((el) => ({ selector, box: el.getBoundingClientRect() })).filter((o) => o.box.width > 0 && o.box.height > 0),
+    );
+    const hits: string[] = [];
+    window.cy!.nodes().forEach((node) => {
+      const parts = [node.renderedBoundingBox({ includeLabels: false, includeOverlays: false })];
+      if (node.hasClass('labelled')) parts.push(node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+      for (const part of parts) {
+        const box = { left: canvas.left + part.x1, right: canvas.left + part.x2, top: canvas.top + part.y1, bottom: canvas.top + part.y2 };
+        for (const o of overlays)
+          if (box.left < o.box.right && o.box.left < box.right && box.top < o.box.bottom && o.box.top < box.bottom)
+            hits.push(`${node.id()} under ${o.selector}`);
+      }
+    });
+    return [...new Set(hits)];
+  }, overlaySelectors);
+}

@@ -1,3 +1,4 @@
+import { overviewSize, rankOverview } from '../../../schema/model/overview.ts';
 import { curatedTypeNames } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { degreesByIds } from '../db/queries/entities.ts';
@@ -16,12 +17,30 @@ export async function sliceLayout(db: Db, layouts: LayoutService, slice: GraphSl
 }
 
 /**
- * Lays out the web app's first view (the curated relation types, no filters) in the background,
- * so the first visitor's request finds it ready. Best effort: if it fails, that request lays it out.
+ * The part of a subgraph the web app shows first (schema/model/overview.ts: its `size` most
+ * connected technologies) with the relations among them: what Subgraph.overviewLayout lays out.
+ */
+export function overviewSlice(slice: GraphSlice, size = overviewSize): GraphSlice {
+  const nodes = slice.nodes.map((n) => ({ id: n.id, name: n.name, technology: n.label === 'Technology' }));
+  const ids = new Set(
+    rankOverview(
+      nodes,
+      slice.relations.map((r) => ({ source: r.fromId, target: r.toId })),
+      size,
+    ),
+  );
+  return { nodes: slice.nodes.filter((n) => ids.has(n.id)), relations: slice.relations.filter((r) => ids.has(r.fromId) && ids.has(r.toId)) };
+}
+
+/**
+ * Lays out the web app's first view in the background, so the first visitor's request finds it
+ * ready: the overview first (a fraction of a second), then the whole curated graph ("Show
+ * everything"). Best effort: if it fails, a request lays it out.
  */
 export async function warmFirstViewLayout(db: Db, layouts: LayoutService): Promise<void> {
   try {
-    const slice = await graphSlice(db, { categories: null, vendors: null, types: curatedTypeNames }, { entity: [], relation: [] });
+    const slice = await graphSlice(db, { categories: null, vendors: null, types: curatedTypeNames }, { entity: ['name'], relation: [] });
+    await sliceLayout(db, layouts, overviewSlice(slice));
     await sliceLayout(db, layouts, slice);
   } catch {
     // Nothing is lost: the layout is computed on request instead.

@@ -1,12 +1,14 @@
+import { overviewSize } from '../../../schema/model/overview.ts';
 import { relationTypeNames } from '../../../schema/model/vocabulary.ts';
 import { builder } from '../builder.ts';
 import type { GraphSlice } from '../db/queries/graph.ts';
 import { graphSlice } from '../db/queries/graph.ts';
 import type { NodePosition } from '../layout/force-layout.ts';
-import { sliceLayout } from '../layout/slice-layout.ts';
+import { overviewSlice, sliceLayout } from '../layout/slice-layout.ts';
 import { RelationTypeEnum } from './enums.ts';
-import { projectionFor, subgraphPaths } from './projection.ts';
+import { projectionFor, selectedFields, subgraphPaths } from './projection.ts';
 import { EntityRef, RelationRef } from './refs.ts';
+import { intInRange } from './validation.ts';
 
 const NodePositionRef = builder.objectRef<NodePosition>('NodePosition').implement({
   description: "A node's place in a layout, in layout units: a client scales the whole drawing to its screen.",
@@ -29,6 +31,14 @@ export const SubgraphRef = builder.objectRef<GraphSlice>('Subgraph').implement({
         "A position for every node: the web app's force layout (fcose, nodes sized by degree), computed on the server and kept for as long as the subgraph's nodes, degrees and relations stay the same, so the same graph always gets the same drawing. Null for an empty subgraph, for one of more than 500 nodes, and when the server could not lay it out; a client then lays it out itself.",
       resolve: (g, _args, { db, layouts }) => sliceLayout(db, layouts, g),
     }),
+    overviewLayout: t.field({
+      type: [NodePositionRef],
+      nullable: true,
+      args: { size: t.arg.int({ defaultValue: overviewSize, description: '1 to 200.', validate: intInRange('size', 1, 200) }) },
+      description:
+        "The web app's first view, laid out: the `size` technologies with the most relations in this subgraph (ties by name, then id) placed by the same force layout as `layout`, considering only the relations among them. Their ids are the positions' ids. A small answer that is ready at once: the server lays out the curated graph's overview when it starts. Null as for `layout`.",
+      resolve: (g, args, { db, layouts }) => sliceLayout(db, layouts, overviewSlice(g, args.size ?? overviewSize)),
+    }),
   }),
 });
 
@@ -42,15 +52,19 @@ builder.queryField('graph', (t) =>
       vendors: t.arg.idList({ required: false }),
       relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
     },
-    resolve: (_root, args, { db }, info) =>
-      graphSlice(
+    resolve: (_root, args, { db }, info) => {
+      const projection = projectionFor(info, subgraphPaths.entity, subgraphPaths.relation);
+      // The overview ranks ties by name, so it needs names even when the query asks for none.
+      const needsNames = selectedFields(info, []).has('overviewLayout') && !projection.entity.includes('name');
+      return graphSlice(
         db,
         {
           categories: args.categories?.map(String) ?? null,
           vendors: args.vendors?.map(String) ?? null,
           types: args.relationTypes ?? relationTypeNames,
         },
-        projectionFor(info, subgraphPaths.entity, subgraphPaths.relation),
-      ),
+        needsNames ? { ...projection, entity: [...projection.entity, 'name'] } : projection,
+      );
+    },
   }),
 );

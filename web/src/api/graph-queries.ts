@@ -41,16 +41,26 @@ export const GraphRelationFragment = graphql(`
 /** The curated graph (or a slice of it) as drawn on the canvas. */
 export const GraphQuery = graphql(
   `
-  query Graph($relationTypes: [RelationType!], $categories: [ID!], $vendors: [ID!], $withLayout: Boolean! = false) {
+  query Graph($relationTypes: [RelationType!], $categories: [ID!], $vendors: [ID!], $withLayout: Boolean! = false, $withOverview: Boolean! = false) {
     graph(relationTypes: $relationTypes, categories: $categories, vendors: $vendors) {
       nodes { ...GraphNode }
       relations { ...GraphRelation }
       layout @include(if: $withLayout) { id x y }
+      overviewLayout @include(if: $withOverview) { id x y }
     }
   }
 `,
   [GraphNodeFragment, GraphRelationFragment],
 );
+
+/** The server's force layout of a whole slice, fetched apart from the slice itself (for "Show everything" after the overview). */
+export const GraphLayoutQuery = graphql(`
+  query GraphLayout($relationTypes: [RelationType!]) {
+    graph(relationTypes: $relationTypes) {
+      layout { id x y }
+    }
+  }
+`);
 
 export type Vocabulary = ResultOf<typeof VocabularyQuery>;
 export type RelationTypeInfo = Vocabulary['relationTypes'][number];

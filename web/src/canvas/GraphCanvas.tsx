@@ -11,6 +11,7 @@ import { applyLabels } from './labels.ts';
 import { applyPins } from './pins.ts';
 import { applyRendererOptions } from './renderer.ts';
 import { applyHighlight, type Highlight, syncElements } from './sync.ts';
+import { fitFree, type Insets, overlayInsets } from './viewport.ts';
 
 declare global {
   interface Window {
@@ -33,7 +34,7 @@ export interface GraphCanvasProps extends CanvasCallbacks {
   elements: ElementDefinition[];
   stylesheet: StylesheetJson;
   layout: LayoutName | 'lineage';
-  /** Ready-made force-layout positions (the server's, of the whole curated graph): used instead of fcose when the drawing is exactly that graph. */
+  /** Ready-made force-layout positions (the server's, of the scene it starts from): used instead of fcose when the drawing is exactly those nodes. */
   positions?: Positions | null;
   focusId?: string | null;
   highlight?: Highlight | null;
@@ -50,11 +51,12 @@ export interface GraphCanvasProps extends CanvasCallbacks {
 const noPins: readonly Pin[] = [];
 
 /** Whether a node is drawn in the canvas's middle, clear of the toolbar above and the scene bar and legend below. */
-function inView(cy: Core, id: string | null): boolean {
+function inView(cy: Core, id: string | null, insets: Insets): boolean {
   const node = id ? cy.getElementById(id) : null;
   if (!node || node.empty()) return true;
   const { x, y } = node.renderedPosition();
-  return x > cy.width() * 0.12 && x < cy.width() * 0.88 && y > cy.height() * 0.2 && y < cy.height() * 0.75;
+  const margin = node.renderedWidth() / 2 + 8;
+  return x > cy.width() * 0.12 && x < cy.width() * 0.88 && y > insets.top + margin && y < cy.height() - insets.bottom - margin;
 }
 
 /** The one component that owns a Cytoscape instance; everything else hands it data. */
@@ -74,9 +76,10 @@ export function GraphCanvas(all: GraphCanvasProps) {
     if (!cy || cy.nodes().length === 0) return;
     const run = ++layoutRun.current;
     const { layout: name, positions: ready = null, pins = noPins } = props.current;
+    // Ready-made positions win whenever they cover exactly the drawn nodes, even after an earlier scene
+    // ("Show everything" from the overview): the force layout would only find a drawing like them, slower.
     const preset =
       name === 'force' &&
-      !incremental &&
       !fresh &&
       ready &&
       ready.size === cy.nodes().length &&
@@ -91,8 +94,12 @@ export function GraphCanvas(all: GraphCanvasProps) {
     const options = preset ? presetLayoutOptions(ready) : layoutOptions(name, { incremental: incremental && name === 'force', nodes: cy.nodes().length, pins });
     cy.layout(options).run();
     performance.mark('techgraph:layout-end');
-    if (applyPins(cy, pins)) cy.fit(undefined, 30);
-    applyHighlight(cy, props.current.focusId ?? null, props.current.highlight ?? null, { move: true });
+    applyPins(cy, pins);
+    // Cytoscape's own fit pads evenly; this one keeps the drawing out from under the toolbar and the scene bar
+    // (measured at each fit, since the toolbar wraps and panels come and go).
+    const free = overlayInsets(container.current);
+    fitFree(cy, free);
+    applyHighlight(cy, props.current.focusId ?? null, props.current.highlight ?? null, { move: true, insets: free });
     applyLabels(cy);
     // A visible sign that the drawing is settled, which end-to-end tests wait for.
     if (container.current) container.current.dataset.layoutRuns = String(Number(container.current.dataset.layoutRuns ?? 0) + 1);
@@ -123,7 +130,8 @@ export function GraphCanvas(all: GraphCanvasProps) {
         }
         if (!(focusId || highlight)) return;
         // Re-centre only what the new size pushed out of sight: moving a node the user is about to click again loses the click.
-        applyHighlight(cy, focusId, highlight, { move: !!highlight || focusId !== tapped.current || !inView(cy, focusId) });
+        const free = overlayInsets(container.current);
+        applyHighlight(cy, focusId, highlight, { move: !!highlight || focusId !== tapped.current || !inView(cy, focusId, free), insets: free });
         applyLabels(cy);
       }, 120);
     });
@@ -155,7 +163,7 @@ export function GraphCanvas(all: GraphCanvasProps) {
       applyHighlight(cy, props.current.focusId ?? null, props.current.highlight ?? null, { move: false });
       applyLabels(cy);
       // Only removals (filters, collapse, hide): positions still hold, so reframe instead of re-laying out.
-      if (change.nodesRemoved > 0 && cy.nodes().length > 0) cy.animate({ fit: { eles: cy.elements(), padding: 30 }, duration: 250 });
+      if (change.nodesRemoved > 0 && cy.nodes().length > 0) fitFree(cy, overlayInsets(container.current), true);
     }
   }, [elements, runLayout]);
 
@@ -169,7 +177,8 @@ export function GraphCanvas(all: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     // A node focused by clicking it stays where the user clicked (a double-click's second click must find it there).
-    applyHighlight(cy, focusId, highlight, { move: !!highlight || focusId !== tapped.current || !inView(cy, focusId) });
+    const free = overlayInsets(container.current);
+    applyHighlight(cy, focusId, highlight, { move: !!highlight || focusId !== tapped.current || !inView(cy, focusId, free), insets: free });
     applyLabels(cy);
   }, [focusId, highlight]);
 
@@ -189,7 +198,9 @@ export function GraphCanvas(all: GraphCanvasProps) {
   useImperativeHandle(
     ref,
     () => ({
-      fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 30 }, duration: 250 }),
+      fit: () => {
+        if (cyRef.current) fitFree(cyRef.current, overlayInsets(container.current), true);
+      },
       zoomBy: (factor: number) => {
         const cy = cyRef.current;
         if (!cy) return;

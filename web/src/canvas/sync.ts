@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { centredPan, type Insets, noInsets } from './viewport.ts';
 
 /** Elements to stand out (a path); everything else is dimmed while it is set. */
 export interface Highlight {
@@ -52,8 +53,8 @@ export function syncElements(cy: Core, definitions: readonly ElementDefinition[]
 /** Zoom at most this far when bringing a path or a focused node into view, so a short path does not fill the screen. */
 const maxMoveZoom = 1.3;
 
-/** Marks focus and path; with `move`, brings them into view. */
-export function applyHighlight(cy: Core, focusId: string | null, highlight: Highlight | null, options: { move: boolean }): void {
+/** Marks focus and path; with `move`, brings them into view in the band the overlays leave free. */
+export function applyHighlight(cy: Core, focusId: string | null, highlight: Highlight | null, options: { move: boolean; insets?: Insets }): void {
   const path = cy.collection();
   let focus = cy.collection();
   cy.batch(() => {
@@ -80,9 +81,12 @@ export function applyHighlight(cy: Core, focusId: string | null, highlight: High
   cy.stop();
   const target = path.nonempty() ? path : focus.nonempty() ? focus.closedNeighborhood() : null;
   if (!target) return;
+  const insets = options.insets ?? noInsets;
   const box = target.boundingBox({});
   const padding = 80;
-  const fitZoom = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+  const free = Math.max(cy.height() - insets.top - insets.bottom, cy.height() / 2);
+  const fitZoom = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (free - 2 * padding) / Math.max(box.h, 1));
   const zoom = Math.max(cy.minZoom(), Math.min(maxMoveZoom, fitZoom));
-  cy.animate({ zoom, center: { eles: path.nonempty() ? path : focus }, duration: 350 });
+  const centre = (path.nonempty() ? path : focus).boundingBox({});
+  cy.animate({ zoom, pan: centredPan(cy, { x: (centre.x1 + centre.x2) / 2, y: (centre.y1 + centre.y2) / 2 }, zoom, insets), duration: 350 });
 }

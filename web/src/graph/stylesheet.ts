@@ -18,6 +18,15 @@ export const edgeLabelsOnDemand = (elementCount: number) => elementCount > large
 export function buildStylesheet(theme: Theme, options: { edgeLabelsOnDemand?: boolean } = {}): StylesheetJson {
   const c = canvasColors[theme];
   const onDemand = options.edgeLabelsOnDemand ?? false;
+  // A relation the user points at or inspects is drawn above the nodes, its label on a plate of the
+  // background: Cytoscape draws every node over every edge by default, and nodes along the way cut its label apart.
+  const raised = {
+    'z-index-compare': 'manual',
+    'text-background-color': c.background,
+    'text-background-opacity': 0.85,
+    'text-background-padding': '2px',
+    'text-background-shape': 'roundrectangle',
+  } as const;
   return [
     {
       selector: 'node',
@@ -70,8 +79,19 @@ export function buildStylesheet(theme: Theme, options: { edgeLabelsOnDemand?: bo
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': 'data(color)' } },
     { selector: 'edge[line = "dashed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'edge[line = "dotted"]', style: { 'line-style': 'dotted' } },
-    { selector: 'edge.neighbor', style: { opacity: 1, width: 2.2, ...(onDemand && { label: 'data(label)' }) } },
-    { selector: 'edge.hover', style: { opacity: 1, width: 3, label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0, 'z-index': 20 } },
+    {
+      selector: 'edge.neighbor',
+      // The focus's relations keep Cytoscape's order (a hub has dozens, which over the nodes would hide them); the plate keeps their labels clear of crossing lines.
+      style: {
+        opacity: 1,
+        width: 2.2,
+        ...(onDemand && { label: 'data(label)' }),
+        'text-background-color': c.background,
+        'text-background-opacity': 0.7,
+        'text-background-padding': '1px',
+      },
+    },
+    { selector: 'edge.hover', style: { opacity: 1, width: 3, label: 'data(label)', 'font-size': 11, 'min-zoomed-font-size': 0, ...raised, 'z-index': 50 } },
     { selector: 'node.hover', style: { 'z-index': 20, 'underlay-color': c.focus, 'underlay-opacity': 0.18, 'underlay-padding': 6 } },
     {
       selector: 'edge.inspected',
@@ -81,7 +101,8 @@ export function buildStylesheet(theme: Theme, options: { edgeLabelsOnDemand?: bo
         label: 'data(label)',
         'font-size': 12,
         'min-zoomed-font-size': 0,
-        'z-index': 25,
+        ...raised,
+        'z-index': 50,
         'underlay-color': c.focus,
         'underlay-opacity': 0.25,
         'underlay-padding': 4,

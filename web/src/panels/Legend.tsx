@@ -18,7 +18,7 @@ const short = (phrase: string) => phrase.replace(/^is (an? )?/, '');
 export function Legend({ categories, relationTypes, defaultOpen }: LegendProps) {
   return (
     <details className="legend" open={defaultOpen}>
-      <summary>Legend</summary>
+      <summary data-canvas-overlay="bottom">Legend</summary>
       <ul className="legend-categories" aria-label="Category colours">
         {categories.slice(0, shown).map((c) => (
           <li key={c.id}>

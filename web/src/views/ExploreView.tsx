@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BaseGraph } from '../api/load-base-graph.ts';
+import { type BaseGraph, loadWholeLayout } from '../api/load-base-graph.ts';
+import { useAsync } from '../api/use-async.ts';
 import type { CanvasPoint, CanvasTarget } from '../canvas/events.ts';
 import type { GraphCanvasHandle } from '../canvas/GraphCanvas.tsx';
 import { LazyGraphCanvas as GraphCanvas } from '../canvas/lazy-canvas.ts';
@@ -64,6 +65,14 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
   const years = useMemo(() => new Map(base.graph.nodes.map((n) => [n.id, n.firstRelease])), [base]);
   const range = useMemo(() => yearRange(years.values()), [years]);
   const elements = useMemo(() => (year === null ? model.elements : releasedBy(model.elements, years, year)), [model.elements, years, year]);
+  // The whole graph's layout, fetched once the first view is up, so "Show everything" draws without laying out in the browser.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(true), 1500);
+    return () => clearTimeout(timer);
+  }, []);
+  const whole = useAsync(!base.positions && (settled || url.scene === 'all') ? 'whole-layout' : null, (signal) => loadWholeLayout(base.vocabulary, signal));
+  const wholePositions = base.positions ?? (whole.status === 'success' ? whole.data : null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -136,7 +145,7 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
   return (
     <div className={`explore${side ? ' with-details' : ''}`}>
       <section ref={area} className="canvas-area" aria-label="Graph" id="scene" tabIndex={-1}>
-        <div className="canvas-top">
+        <div className="canvas-top" data-canvas-overlay="top">
           <button type="button" className="sidebar-toggle" aria-expanded={sidebarOpen} aria-controls="sidebar" onClick={() => setSidebarOpen((open) => !open)}>
             {sidebarOpen ? 'Close panel' : 'Paths & filters'}
           </button>
@@ -161,7 +170,7 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
             elements={elements}
             stylesheet={model.stylesheet}
             layout={url.layout}
-            positions={base.positions}
+            positions={url.scene === 'all' ? wholePositions : url.scene === 'overview' ? base.overviewPositions : null}
             focusId={focus}
             highlight={model.highlight}
             inspectedEdgeId={inspected?.id ?? null}

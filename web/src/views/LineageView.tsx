@@ -74,7 +74,7 @@ export function LineageView({ base, update, theme }: LineageViewProps) {
       </aside>
       <section className="canvas-area" aria-label="Lineage graph">
         {range && (
-          <div className="canvas-top">
+          <div className="canvas-top" data-canvas-overlay="top">
             <YearSlider min={range.min} max={range.max} year={year} playing={playing} onYear={setYear} onPlaying={setPlaying} />
           </div>
         )}

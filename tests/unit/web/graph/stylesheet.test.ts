@@ -67,6 +67,24 @@ describe('buildStylesheet', () => {
     expect(edgeLabelsOnDemand(largeGraphElements + 1)).toBe(true);
   });
 
+  it('draws a hovered or inspected relation and its label above every node, on a plate of the background', () => {
+    const cy = headless();
+    const edge = cy.getElementById('apache-spark|RUNS_ON|hadoop-yarn');
+    const nodeLevels = cy.nodes().map((n) => {
+      n.addClass('focus path hover');
+      const level = Number(n.style('z-index'));
+      n.removeClass('focus path hover');
+      return level;
+    });
+    for (const state of ['hover', 'inspected']) {
+      edge.addClass(state);
+      expect(edge.style('z-index-compare'), state).toBe('manual');
+      expect(Number(edge.style('z-index')), state).toBeGreaterThan(Math.max(...nodeLevels));
+      expect(Number(edge.style('text-background-opacity')), state).toBeGreaterThan(0.5);
+      edge.removeClass(state);
+    }
+  });
+
   it('dims everything off the path and keeps the path bright', () => {
     const cy = headless();
     cy.getElementById('hdfs').addClass('dimmed');
