@@ -1,4 +1,4 @@
-import { getOperationAST } from 'graphql';
+import { getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Epoch, ReadCache } from './read-cache.ts';
 
@@ -22,10 +22,16 @@ export function useReadCache(cache: ReadCache): Plugin {
   const pending = new WeakMap<Request, Pending>();
   return {
     async onParams({ params, request, setResult }) {
-      if (typeof params.query !== 'string') return;
+      if (typeof params.query !== 'string' || !asksForQuery(params.query, params.operationName)) return;
+      const key = JSON.stringify([params.query, params.operationName ?? null, params.variables ?? null]);
+      // Nothing kept for this question, and a version known: no check now, so a request that then fails
+      // validation runs no Cypher. Its answer is kept in the epoch known now (see ReadCache.knownEpoch).
+      if (!cache.has(key) && cache.knowsVersion) {
+        pending.set(request, { key, epoch: cache.knownEpoch, isQuery: false });
+        return;
+      }
       const epoch = await cache.currentEpoch();
       if (!epoch) return;
-      const key = JSON.stringify([params.query, params.operationName ?? null, params.variables ?? null]);
       const hit = cache.get(key, epoch);
       if (hit) {
         // The JSON was made once when the answer was kept; yoga uses it instead of serialising again.
@@ -45,4 +51,17 @@ export function useReadCache(cache: ReadCache): Plugin {
       cache.offer(entry.key, entry.epoch, result);
     },
   };
+}
+
+/**
+ * Whether the document's chosen operation is a query. Anything else (a mutation, a document that
+ * does not parse, one past the token limit) skips the cache, so it never costs a version check:
+ * a refused mutation runs no Cypher at all. Yoga parses and judges the document itself afterwards.
+ */
+function asksForQuery(query: string, operationName: string | undefined): boolean {
+  try {
+    return getOperationAST(parse(query, { noLocation: true, maxTokens: 2000 }), operationName)?.operation === 'query';
+  } catch {
+    return false;
+  }
 }

@@ -87,6 +87,25 @@ export class ReadCache {
     this.answers.clear();
   }
 
+  /**
+   * The epoch as last learned, without asking Neo4j. A request with nothing kept under its key reads
+   * the graph in it: its answer is kept only if no change is learned before it is offered, and every
+   * later hit learns the version afresh (currentEpoch), so such an answer never outlives a change.
+   */
+  get knownEpoch(): Epoch {
+    return this.epoch;
+  }
+
+  /** Whether the version has been read since this server started or last wrote. */
+  get knowsVersion(): boolean {
+    return this.version !== undefined;
+  }
+
+  /** Whether an answer is kept under `key`, in any epoch. */
+  has(key: string): boolean {
+    return this.answers.has(key);
+  }
+
   /** The kept answer for `key`, when it was read in `epoch` and that epoch is still the current one. */
   get(key: string, epoch: Epoch): CachedAnswer | undefined {
     return epoch === this.epoch ? this.answers.get(key) : undefined;

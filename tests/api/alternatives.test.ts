@@ -59,7 +59,9 @@ describe('alternatives', () => {
     expect(streaming.find((a) => a.technology.id === 'spark-streaming')?.technology).toMatchObject({ status: 'DEPRECATED', statusSince: 2023 });
     const activeStreaming = await alternatives({ to: 'spark-structured-streaming', activeOnly: true, first: 50 });
     expect(activeStreaming.map((a) => a.technology.id)).not.toContain('spark-streaming');
-    expect(activeStreaming.length).toBe(streaming.length - 1);
+    const ids = (list: typeof streaming) => list.map((a) => a.technology.id);
+    expect(ids(activeStreaming)).toEqual(ids(streaming.filter((a) => a.technology.status === 'ACTIVE')));
+    expect(activeStreaming.length).toBeLessThan(streaming.length);
 
     const serving = await alternatives({ to: 'tensorflow-serving', first: 50 });
     expect(serving.find((a) => a.technology.id === 'torchserve')?.technology).toMatchObject({ status: 'RETIRED', statusSince: 2025 });

@@ -126,7 +126,8 @@ describe('translateStack', () => {
     expect(kafka).toEqual({
       from: { id: 'apache-kafka' },
       to: { id: 'apache-kafka' },
-      reason: 'Apache Kafka is open source (Apache-2.0) and not tied to one cloud, so it runs on Google Cloud as it is.',
+      reason:
+        'Apache Kafka is open source (Apache-2.0) and not tied to one cloud, so it runs on Google Cloud as it is; Google Cloud also offers it managed as Google Cloud Managed Service for Apache Kafka.',
     });
     expect(airflow!.to?.id).toBe('apache-airflow');
     expect(airflow!.reason).toMatch(/; Google Cloud also offers it managed as Google Cloud Composer\.$/);
@@ -134,7 +135,7 @@ describe('translateStack', () => {
 
   it('keeps a member that is already on the target cloud', async () => {
     const [s3] = await translate(['amazon-s3'], 'aws');
-    expect(s3).toEqual({ from: { id: 'amazon-s3' }, to: { id: 'amazon-s3' }, reason: 'Amazon S3 is already a AWS technology.' });
+    expect(s3).toEqual({ from: { id: 'amazon-s3' }, to: { id: 'amazon-s3' }, reason: 'Amazon S3 is already on AWS.' });
   });
 
   it('refuses an unknown cloud, naming the three it accepts', async () => {

@@ -59,12 +59,16 @@ describe('the lifecycle status of a technology', () => {
       await torchServe.waitFor({ timeout: 60_000 });
       expect(await torchServe.locator('.status-badge').textContent()).toBe('retired 2025');
       const cards = await page.locator('.alternative-card').count();
+      const badged = await page.locator('.alternative-card', { has: page.locator('.status-badge') }).count();
+      expect(badged).toBeGreaterThan(0);
 
       await page.getByRole('checkbox', { name: /Active only/ }).check();
       // The cards go while the narrower list loads, then come back without TorchServe.
       await torchServe.waitFor({ state: 'detached' });
       await page.locator('.alternative-card').first().waitFor({ timeout: 30_000 });
-      expect(await page.locator('.alternative-card').count()).toBe(cards - 1);
+      // Every card with a status badge (retired, deprecated, in maintenance) goes, and only those.
+      expect(await page.locator('.alternative-card').count()).toBe(cards - badged);
+      expect(await page.locator('.alternative-card .status-badge').count()).toBe(0);
       expect(new URL(page.url()).searchParams.get('active')).toBe('yes');
       await saveScreenshot(page, 'alternatives-active-only');
     }));

@@ -42,6 +42,8 @@ describe('the first view', () => {
     await openApp(page, server.url, 30);
     expect(await nodeCount(page)).toBe(40);
     await page.getByText('Search, or click a technology to explore').waitFor();
+    // Labels are picked after the viewport settles, which a loaded machine can delay past openApp's wait.
+    await page.waitForFunction(() => window.cy!.nodes('.labelled').length >= 30, undefined, { timeout: 15_000 }).catch(() => undefined);
     const labelled = await page.evaluate(() => window.cy!.nodes('.labelled').length);
     expect(labelled).toBeGreaterThanOrEqual(30);
     expect(await overlappingLabels(page)).toEqual([]);
@@ -87,7 +89,8 @@ describe('the first view', () => {
       const labelled = await page.evaluate(() => window.cy!.nodes('.labelled').length);
       expect(labelled, layout).toBeGreaterThan(8);
       expect(await overlappingLabels(page), layout).toEqual([]);
-      expect(await smallestLabelPx(page), layout).toBeGreaterThanOrEqual(11);
+      // 11 px, less a rounding error of the zoom.
+      expect(await smallestLabelPx(page), layout).toBeGreaterThanOrEqual(10.99);
       await saveScreenshot(page, `scene-labels-${layout}`);
     }
   });

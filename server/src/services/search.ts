@@ -11,10 +11,31 @@ export interface SearchHit {
   matchedAlias: string | null;
 }
 
-/** Exact name 0, exact alias 1, anything else 2: an exact name or alias always comes first. */
-function exactness(entity: EntityRow, key: string): number {
+/** Whether `a` turns into `b` with at most one insertion, deletion or substitution. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number) => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
+/** Every word typed starts, or is one typo away from, a word of one of `names`. */
+function isClose(names: readonly string[], tokens: readonly string[]): boolean {
+  const words = names.flatMap((n) => searchTokens(n));
+  return tokens.length > 0 && tokens.every((t) => words.some((w) => w.startsWith(t) || (t.length >= 4 && withinOneEdit(t, w))));
+}
+
+/**
+ * Exact name 0, exact alias 1, a name close to what was typed 2, an alias close to it 3, anything
+ * else 4: an exact name or alias always comes first, and a typo in a name beats an alias or a
+ * description that mentions it.
+ */
+function exactness(entity: EntityRow, key: string, tokens: readonly string[]): number {
   if (normalizeName(entity.name) === key) return 0;
-  return entity.aliases.some((a) => normalizeName(a) === key) ? 1 : 2;
+  if (entity.aliases.some((a) => normalizeName(a) === key)) return 1;
+  if (isClose([entity.name], tokens)) return 2;
+  return isClose(entity.aliases, tokens) ? 3 : 4;
 }
 
 function matchedAlias(entity: EntityRow, key: string, tokens: readonly string[]): string | null {
@@ -34,7 +55,7 @@ export async function searchGraph(db: Db, text: string, first: number): Promise<
   // Fetch more than asked: the exact-match re-ranking below may lift hits from further down.
   const rows = await searchEntities(db, buildLuceneQuery(text), key, Math.min(first * 3, 150));
   return rows
-    .map((row) => ({ ...row, rank: exactness(row.entity, key) }))
+    .map((row) => ({ ...row, rank: exactness(row.entity, key, tokens) }))
     .sort((a, b) => a.rank - b.rank || b.score - a.score || a.entity.name.localeCompare(b.entity.name))
     .slice(0, first)
     .map(({ entity, score }) => ({ entity, score, matchedAlias: matchedAlias(entity, key, tokens) }));

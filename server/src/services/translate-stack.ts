@@ -21,7 +21,7 @@ export function requireCloud(to: string): string {
 /** One member: already there, a recorded counterpart, itself when portable, or nothing recorded. */
 function translateOne(member: EntityRow, found: CloudCounterparts, cloud: string): StackTranslation {
   const where = cloudVendors.get(cloud)!;
-  if (found.vendor === cloud) return { from: member, to: member, reason: `${member.name} is already a ${where} technology.` };
+  if (found.vendor === cloud) return { from: member, to: member, reason: `${member.name} is already on ${where}.` };
 
   // A counterpart that is both a recorded alternative and manages the same software is the closest match.
   const siblingIds = new Set(found.siblings.map((s) => s.entity.id));
