@@ -61,7 +61,14 @@ export const technologySchema = z
     categories: z.array(slug).min(1, 'needs at least one category'),
     vendor: slug.optional(),
     description: z.string().min(20).max(400),
-    firstRelease: z.number().int().min(1950).max(2030),
+    firstRelease: z
+      .number()
+      .int()
+      .min(1950)
+      .max(2030)
+      .describe(
+        'The year of the first public release: the first version anyone outside its makers could download or use, a public preview or beta included. A cloud service that was renamed counts from the year it took its current name; its earlier name is a technology of its own, linked by UPGRADE_OF.',
+      ),
     license: licenseSchema,
     homepage: httpsUrl,
     remarks: z.array(remarkSchema).default([]),

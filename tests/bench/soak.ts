@@ -1,3 +1,4 @@
+import { defaultReadCacheLimits } from '../../server/src/read-cache.ts';
 import { mixedCases } from './api-cases.ts';
 import { type ChildServer, procMemory } from './harness.ts';
 import type { BenchNeo4j } from './neo4j.ts';
@@ -153,11 +154,35 @@ export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options
     (await neo4j.db.read<{ n: number }>('SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH "SHOW" RETURN count(*) AS n'))[0]?.n ??
     Number.NaN;
   await neo4j.db.write("MATCH (t:Technology) WHERE t.id STARTS WITH 'soak-probe-' DETACH DELETE t");
-  const same = (await answers(stack.port)).filter((a, i) => a === reference[i]).length;
+  // That clean-up came from another process: the stack's read cache sees it within its version-check
+  // period (READ_CACHE_CHECK_MS, 250 ms by default), so ask only once that bound has passed.
+  await new Promise((r) => setTimeout(r, 2 * defaultReadCacheLimits.checkMs));
+  const final = await answers(stack.port);
+  const same = final.filter((a, i) => a === reference[i]).length;
+  const changed = mixedCases.filter((_, i) => final[i] !== reference[i]).map((c) => c.name);
   const heapEnd = (await stack.memory()).heapUsed;
   const rss = procMemory(stack.pid);
 
+  // Per slice of the run: requests started, failures, and latency of the successes, to see where trouble begins and ends.
+  const slice = Math.max(5_000, (options.seconds * 1000) / 24);
+  const slices = new Map<number, Sample[]>();
+  for (const s of samples) slices.set(Math.floor(s.start / slice), [...(slices.get(Math.floor(s.start / slice)) ?? []), s]);
+  const timeline = [...slices].map(([k, group]) => {
+    const ok = summarize(group.filter((s) => s.ok).map((s) => s.end - s.start));
+    return {
+      fromSeconds: round((k * slice) / 1000),
+      requests: group.length,
+      errors: group.filter((s) => !s.ok).length,
+      p50: round(ok.p50),
+      p95: round(ok.p95),
+    };
+  });
+  log(
+    `soak timeline (from s: requests/errors, p50/p95 ms): ${timeline.map((t) => `${t.fromSeconds}: ${t.requests}/${t.errors}, ${t.p50}/${t.p95}`).join(' | ')}`,
+  );
+
   const result = {
+    timeline,
     options: { seconds: options.seconds, ratePerSecond: options.ratePerSecond },
     requests: samples.length,
     byKind: Object.fromEntries(['read', 'create', 'delete'].map((k) => [k, samples.filter((s) => s.kind === k).length])),
@@ -183,6 +208,7 @@ export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options
     openTransactions,
     writes: { keptChecked: kept.length, deletedChecked: deletedOk.size, hold: writesHold },
     answersSameAfter: `${same}/${reference.length}`,
+    answersChanged: changed,
   };
   const row = (figure: string, value: string, target = '', met: boolean | null = null, baseline = '', ratioText = ''): Row => ({
     item: 'soak',

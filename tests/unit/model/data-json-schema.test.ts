@@ -15,4 +15,11 @@ describe('the committed data schema', () => {
     expect(technology.required).toEqual(expect.arrayContaining(['id', 'name', 'kind', 'categories', 'description', 'firstRelease', 'license', 'homepage']));
     expect(technology.additionalProperties).toBe(false);
   });
+
+  it('states the one rule for firstRelease where editors see it: first public release, previews included, renamed services from their current name', () => {
+    const firstRelease = JSON.parse(dataJsonSchema()).properties.technologies.items.properties.firstRelease;
+    expect(firstRelease.description).toMatch(/first public release/);
+    expect(firstRelease.description).toMatch(/preview/);
+    expect(firstRelease.description).toMatch(/renamed/);
+  });
 });
