@@ -5,6 +5,7 @@
  *   --only=a,b        run some items: overhead, features, peer, load, frontend, soak, scale
  *   --budget=SECONDS  the whole run's time budget (default 840), the soak apart; the 100k graph is cut to what fits
  *   --soak-seconds=N  how long the soak runs (default 600, 60 with --quick); Neo4j restarts at half time
+ *   --soak-rate=N     the soak's requests per second (default 20, 5 with --quick)
  * Everything talks to 127.0.0.1 only, and every loop is bounded in count and time.
  */
 import { randomBytes } from 'node:crypto';
@@ -30,6 +31,8 @@ const budgetSeconds = Number(args.find((a) => a.startsWith('--budget='))?.slice(
 const wants = (item: string) => !only || only.includes(item);
 const soakSeconds = Number(args.find((a) => a.startsWith('--soak-seconds='))?.slice(15) ?? (quick ? 60 : 600));
 if (!Number.isFinite(soakSeconds) || soakSeconds < 10) throw new Error('--soak-seconds needs a number of seconds, at least 10.');
+const soakRate = Number(args.find((a) => a.startsWith('--soak-rate='))?.slice(12) ?? (quick ? 5 : 20));
+if (!Number.isFinite(soakRate) || soakRate < 1 || soakRate > 200) throw new Error('--soak-rate needs a number of requests per second between 1 and 200.');
 
 const settings = quick
   ? {
@@ -37,7 +40,7 @@ const settings = quick
       features: { requests: 40, warmup: 5, maxSecondsPerCase: 20 },
       peer: { rounds: 1, secondsPerRound: 3, connections: 10 },
       load: { connections: 50, seconds: 5 },
-      soak: { seconds: soakSeconds, ratePerSecond: 5 },
+      soak: { seconds: soakSeconds, ratePerSecond: soakRate },
       frontend: { navigations: 2, frames: 60, sizes: [1000], fcoseUpTo: 1000, maxSecondsPerRun: 10 },
       scale: { small: { technologies: 2_000, relations: 10_000 }, big: undefined as GraphSize | undefined, queries: 20, maxSecondsPerQuery: 15 },
     }
@@ -46,7 +49,7 @@ const settings = quick
       features: { requests: 200, warmup: 20, maxSecondsPerCase: 60 },
       peer: { rounds: 3, secondsPerRound: 5, connections: 10 },
       load: { connections: 50, seconds: 30 },
-      soak: { seconds: soakSeconds, ratePerSecond: 20 },
+      soak: { seconds: soakSeconds, ratePerSecond: soakRate },
       frontend: { navigations: 5, frames: 120, sizes: [1000, 5000], fcoseUpTo: 1000, maxSecondsPerRun: 16 },
       scale: {
         small: { technologies: 10_000, relations: 50_000 },

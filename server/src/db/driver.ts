@@ -1,4 +1,6 @@
+import { LRUCache } from 'lru-cache';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { AvailabilityGate } from './availability.ts';
 import { bumpGraphVersionCypher } from './graph-version.ts';
 import { toPlain } from './to-plain.ts';
 
@@ -54,9 +56,19 @@ const limitCodes = new Set([
   'Neo.TransientError.General.TransactionMemoryLimit',
 ]);
 
+/**
+ * Errors that mean "not now" without saying the database is gone: a transaction stopped while the
+ * database shut down, and every pool slot busy for the whole acquisition timeout (the driver gives
+ * that one no code). The caller is told to try again; the availability gate is not tripped.
+ */
+function isBusy(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return code === 'Neo.ClientError.Transaction.LockClientStopped' || (typeof message === 'string' && message.startsWith('Connection acquisition timed out'));
+}
+
 /** The error the rest of the server sees: unavailable and over-limit errors get their own classes, others pass unchanged. */
 function classify(error: unknown): unknown {
-  if (isUnavailable(error)) return new DatabaseUnavailableError(error);
+  if (isUnavailable(error) || isBusy(error)) return new DatabaseUnavailableError(error);
   const code = (error as { code?: string } | undefined)?.code;
   return code !== undefined && limitCodes.has(code) ? new QueryLimitError(error) : error;
 }
@@ -85,6 +97,10 @@ export class Db {
   readonly driver: Driver;
   readonly database: string | undefined;
   private readonly writeListeners = new Set<GraphWriteListener>();
+  /** Fails statements at once while Neo4j is known to be unreachable, and warms it up when it is back (see AvailabilityGate). */
+  readonly availability = new AvailabilityGate({ probe: () => this.direct('RETURN 1', {}, 2_000), warm: () => this.replayRecentReads() });
+  /** The read statements run lately with their last parameters: what a restarted Neo4j is asked to plan before requests return. */
+  private readonly recentReads = new LRUCache<string, Record<string, unknown>>({ max: 40 });
 
   constructor(options: DbOptions) {
     this.database = options.database;
@@ -110,23 +126,35 @@ export class Db {
    */
   async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, config?: ReadConfig): Promise<T[]> {
     const started = Date.now();
+    const mayRetry = () => config?.retry !== false && Date.now() - started < readRetryMs;
     for (let attempt = 0; ; attempt++) {
-      const session = this.driver.session(this.sessionConfig('READ'));
-      try {
-        const result = await session.run(cypher, params, config?.timeoutMs ? { timeout: config.timeoutMs } : undefined);
-        return result.records.map((r) => toPlain(r.toObject()) as T);
-      } catch (error) {
-        const code = (error as { code?: string } | undefined)?.code;
-        const again =
-          config?.retry !== false &&
-          (error as { retryable?: unknown }).retryable === true &&
-          !(code && limitCodes.has(code)) &&
-          Date.now() - started < readRetryMs;
-        if (!again) throw classify(error);
-      } finally {
-        await session.close();
-      }
+      if (this.availability.admit()) {
+        const session = this.driver.session(this.sessionConfig('READ'));
+        try {
+          const result = await session.run(cypher, params, config?.timeoutMs ? { timeout: config.timeoutMs } : undefined);
+          this.recentReads.set(cypher, params);
+          return result.records.map((r) => toPlain(r.toObject()) as T);
+        } catch (error) {
+          if (isUnavailable(error)) this.availability.unreachable();
+          const code = (error as { code?: string } | undefined)?.code;
+          const again = (error as { retryable?: unknown }).retryable === true && !(code && limitCodes.has(code)) && mayRetry();
+          if (!again) throw classify(error);
+        } finally {
+          await session.close();
+        }
+      } else if (!mayRetry()) throw new DatabaseUnavailableError();
       await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 1_000)));
+    }
+  }
+
+  /** Runs `work` unless Neo4j is known to be unreachable, and tells the availability gate how it went. */
+  private async gated<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.availability.admit()) throw new DatabaseUnavailableError();
+    try {
+      return await work();
+    } catch (error) {
+      if (isUnavailable(error)) this.availability.unreachable();
+      throw error;
     }
   }
 
@@ -136,10 +164,12 @@ export class Db {
     const txConfig = config?.timeoutMs ? { timeout: config.timeoutMs } : undefined;
     const graphChange = config?.graphChange ?? true;
     try {
-      const { rows, version } = await session.executeWrite(async (tx) => {
-        const rows = (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as T);
-        return { rows, version: graphChange ? await bumpVersion(tx) : undefined };
-      }, txConfig);
+      const { rows, version } = await this.gated(() =>
+        session.executeWrite(async (tx) => {
+          const rows = (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as T);
+          return { rows, version: graphChange ? await bumpVersion(tx) : undefined };
+        }, txConfig),
+      );
       if (version !== undefined) this.announce(version);
       return rows;
     } catch (error) {
@@ -155,15 +185,17 @@ export class Db {
   ): Promise<T> {
     const session = this.driver.session(this.sessionConfig('WRITE'));
     try {
-      const { value, version } = await session.executeWrite(async (tx) => {
-        const value = await work({
-          run: async <R>(cypher: string, params: Record<string, unknown> = {}) => {
-            const result = await tx.run(cypher, params);
-            return result.records.map((r) => toPlain(r.toObject()) as R);
-          },
-        });
-        return { value, version: await bumpVersion(tx) };
-      });
+      const { value, version } = await this.gated(() =>
+        session.executeWrite(async (tx) => {
+          const value = await work({
+            run: async <R>(cypher: string, params: Record<string, unknown> = {}) => {
+              const result = await tx.run(cypher, params);
+              return result.records.map((r) => toPlain(r.toObject()) as R);
+            },
+          });
+          return { value, version: await bumpVersion(tx) };
+        }),
+      );
       this.announce(version);
       return value;
     } catch (error) {
@@ -183,12 +215,34 @@ export class Db {
     for (const listener of this.writeListeners) listener(version);
   }
 
-  /** Resolves when the database answers a trivial query, rejects otherwise. */
+  /** Resolves when the database answers a trivial query, rejects otherwise (at once while it is known to be down). */
   async ping(timeoutMs = 2_000): Promise<void> {
-    await this.read('RETURN 1 AS ok', {}, { timeoutMs });
+    await this.read('RETURN 1 AS ok', {}, { timeoutMs, retry: this.availability.admit() });
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  /** One read statement outside the availability gate, for the gate's own probe and warm-up. */
+  private async direct(cypher: string, params: Record<string, unknown>, timeoutMs: number): Promise<void> {
+    const session = this.driver.session(this.sessionConfig('READ'));
+    try {
+      await session.run(cypher, params, { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs the recent read statements again, one at a time, so Neo4j plans each once instead of once per waiting request. */
+  private async replayRecentReads(): Promise<void> {
+    for (const [cypher, params] of [...this.recentReads.entries()]) {
+      try {
+        await this.direct(cypher, params, 10_000);
+      } catch (error) {
+        if (isUnavailable(error)) return;
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.availability.close();
+    await this.driver.close();
   }
 }
