@@ -40,8 +40,6 @@ export function maskError(error: unknown, message: string): Error {
   if (isGraphQLErrorLike(cause) && errorCodes.has(String(cause.extensions?.code))) return located(cause, error);
   // Errors GraphQL itself raised (syntax, validation, variable coercion) say what is wrong with the request; like yoga's own rule, only non-GraphQL causes are hidden.
   if (isGraphQLErrorLike(error) && (!error.originalError || isGraphQLErrorLike(cause))) return withoutDetails(error);
-  // The client reads one generic sentence; the operator needs what really happened.
-  console.error('Unexpected error behind INTERNAL_SERVER_ERROR:', cause);
   return located(new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } }), error);
 }
 
