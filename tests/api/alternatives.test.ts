@@ -21,17 +21,27 @@ const alternatives = async (variables: Record<string, unknown>) =>
 describe('alternatives', () => {
   it('finds the open-source alternatives to Airflow that run on Kubernetes, the recorded alternative first', async () => {
     const result = await alternatives({ to: 'apache-airflow', runsOn: 'kubernetes', openSource: true });
-    expect(result.map((a) => a.technology.id)).toEqual(['argo-workflows', 'kubeflow-pipelines']);
+    const ids = result.map((a) => a.technology.id);
+    expect(ids[0]).toBe('argo-workflows');
+    expect(ids).toContain('kubeflow-pipelines');
+    for (const a of result) expect(a.technology.openSource).toBe(true);
+    for (const a of result) expect(a.reason).toMatch(/runs on Kubernetes and is open source/);
     expect(result[0]!.reason).toMatch(
       /^Argo Workflows is recorded as an alternative to Apache Airflow, is also listed under Workflow orchestration, runs on Kubernetes and is open source \(Apache-2\.0\)\. \S/,
     );
-    expect(result[1]!.reason).toBe('Kubeflow Pipelines is also listed under Workflow orchestration, runs on Kubernetes and is open source (Apache-2.0).');
+    expect(result.find((a) => a.technology.id === 'kubeflow-pipelines')!.reason).toBe(
+      'Kubeflow Pipelines is also listed under Workflow orchestration, runs on Kubernetes and is open source (Apache-2.0).',
+    );
   });
 
   it('ranks recorded alternatives before technologies that only share a category, and leaves out managed versions', async () => {
-    const result = await alternatives({ to: 'apache-airflow' });
+    const result = await alternatives({ to: 'apache-airflow', first: 50 });
     const found = result.map((a) => a.technology.id);
-    expect(found.slice(0, 4).sort()).toEqual(['argo-workflows', 'dagster', 'luigi', 'prefect']);
+    const recorded = result.flatMap((a, i) => (/ is recorded as an alternative to /.test(a.reason) ? [i] : []));
+    const categoryOnly = result.flatMap((a, i) => (/ is recorded as an alternative to /.test(a.reason) ? [] : [i]));
+    expect(recorded.length).toBeGreaterThan(3);
+    expect(Math.max(...recorded)).toBeLessThan(Math.min(...categoryOnly));
+    for (const id of ['argo-workflows', 'dagster', 'luigi', 'prefect']) expect(recorded.map((i) => found[i])).toContain(id);
     expect(found).toContain('aws-step-functions');
     expect(found).not.toContain('amazon-mwaa');
     expect(found).not.toContain('google-cloud-composer');
@@ -43,8 +53,8 @@ describe('alternatives', () => {
     expect(proprietary.every((a) => !a.technology.openSource)).toBe(true);
     expect(proprietary[0]!.technology.id).toBe('amazon-kinesis-data-streams');
     const aws = await alternatives({ to: 'apache-airflow', vendor: 'aws' });
-    expect(aws.map((a) => a.technology.id)).toEqual(['aws-step-functions']);
-    expect(aws[0]!.reason).toMatch(/comes from Amazon Web Services\.$/);
+    expect(aws.map((a) => a.technology.id)).toContain('aws-step-functions');
+    for (const a of aws) expect(a.reason).toMatch(/comes from Amazon Web Services\.$/);
   });
 
   it('narrows to a category and honours first', async () => {
@@ -102,14 +112,16 @@ describe('relate with a request for alternatives', () => {
     expect(answer.from?.id).toBe('apache-airflow');
     expect(answer.to).toBeNull();
     expect(answer.paths).toEqual([]);
-    expect(answer.alternatives.map((a) => a.technology.id)).toEqual(['argo-workflows', 'kubeflow-pipelines']);
-    expect(answer.message).toBe('Open-source alternatives to Apache Airflow that run on Kubernetes, best first: Argo Workflows and Kubeflow Pipelines.');
+    const direct = await alternatives({ to: 'apache-airflow', runsOn: 'kubernetes', openSource: true });
+    expect(answer.alternatives.map((a) => a.technology.id)).toEqual(direct.map((a) => a.technology.id));
+    expect(answer.message).toMatch(/^Open-source alternatives to Apache Airflow that run on Kubernetes, best first: Argo Workflows, /);
   });
 
   it('understands "what can replace" and a vendor', async () => {
     const answer = await relate('what can replace Airflow from AWS');
-    expect(answer.alternatives.map((a) => a.technology.id)).toEqual(['aws-step-functions']);
-    expect(answer.message).toBe('Alternatives to Apache Airflow from Amazon Web Services, best first: AWS Step Functions.');
+    const direct = await alternatives({ to: 'apache-airflow', vendor: 'aws' });
+    expect(answer.alternatives.map((a) => a.technology.id)).toEqual(direct.map((a) => a.technology.id));
+    expect(answer.message).toMatch(/^Alternatives to Apache Airflow from Amazon Web Services, best first: .*AWS Step Functions/);
   });
 
   it('keeps to actively maintained technologies when the question asks for them', async () => {

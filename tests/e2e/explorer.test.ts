@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rendererOptions } from '../../web/src/graph/renderer-options.ts';
 import { ensureWebBuilt, launchChromium, nodeCount, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
 
 let server: WebServer;
@@ -44,6 +45,7 @@ describe('the explorer', () => {
         colours: colours.size,
         sizes: sizes.size,
         edges: cy.edges().length,
+        elements: cy.elements().length,
         alternative: alternative && [alternative.style('line-style'), alternative.style('target-arrow-shape')],
         runsOn: runsOn?.style('target-arrow-shape'),
         spread: box.w > 500 && box.h > 300,
@@ -55,8 +57,15 @@ describe('the explorer', () => {
     expect(drawn.alternative).toEqual(['dashed', 'none']);
     expect(drawn.runsOn).toBe('triangle');
     expect(drawn.spread).toBe(true);
-    // A graph this size keeps Cytoscape's default renderer options.
-    expect(drawn.renderer).toEqual([false, false, false, null]);
+    // The renderer options the app picks for this many elements (the whole curated graph has passed
+    // the large-graph threshold): the snapshot while panning, and one canvas pixel per CSS pixel.
+    const picked = rendererOptions(drawn.elements);
+    expect(drawn.renderer).toEqual([
+      picked.textureOnViewport,
+      picked.hideEdgesOnViewport,
+      picked.motionBlur,
+      picked.pixelRatio === 'auto' ? null : picked.pixelRatio,
+    ]);
     expect(await page.locator('.legend-categories li').count()).toBeGreaterThan(5);
     await saveScreenshot(page, 'first-view');
   });

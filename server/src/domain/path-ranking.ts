@@ -98,7 +98,10 @@ export const defaultWeights: RankingWeights = {
   sidewaysCost: 0.6,
   degreeCost: 0.25,
   hubCost: 3,
-  hubDegree: 50,
+  // Above the most connected technologies of the curated graph (Kubernetes about 80, Spark and Kafka
+  // about 60): those are the answers an engineer gives, not detours. Languages are hubs by kind, and a
+  // synthetic graph's catch-all nodes (thousands of relations) by degree.
+  hubDegree: 120,
   hubKinds: ['language'],
   turnCost: 0.8,
   slack: 3,

@@ -1,3 +1,4 @@
+import { defaultWeights } from './path-ranking.ts';
 import type { NodePath, PairPath } from './steiner.ts';
 
 /** A path as its node ids and, between them, the relation types walked. */
@@ -23,8 +24,11 @@ const weakTypes = new Set(['ALTERNATIVE_TO', 'UPGRADE_OF', 'MANAGED_VERSION_OF']
 /**
  * Chooses one path per pair of members, the single place where path choice is made, so a better
  * ranking of paths can replace this without touching the tree. Among equally short paths it prefers
- * one that passes through other members, then one with fewer weak hops, then one whose inner nodes also lie on other pairs' paths
- * (a shared hub joins more members with fewer connectors), then the lowest ids, so answers are stable.
+ * one that passes through other members, then one with fewer weak hops, then the one whose relation
+ * types explain most by the path ranking's costs (Spark runs on YARN, part of Hadoop, before two
+ * "integrates with" hops through a tool that packages or schedules everything), then one whose inner
+ * nodes also lie on other pairs' paths (a shared hub joins more members with fewer connectors), then
+ * the lowest ids, so answers are stable.
  */
 export function pickPairPaths(candidates: readonly PairCandidates[], members: readonly string[]): PairPath[] {
   const memberSet = new Set(members);
@@ -38,6 +42,7 @@ export function pickPairPaths(candidates: readonly PairCandidates[], members: re
     return {
       members: inner.filter((id) => memberSet.has(id)).length,
       weak: path.types.filter((t) => weakTypes.has(t)).length,
+      cost: path.types.reduce((sum, t) => sum + (defaultWeights.typeCost[t] ?? 2), 0),
       shared: inner.reduce((sum, id) => sum + (reach.get(id) ?? 0), 0),
     };
   };
@@ -48,6 +53,7 @@ export function pickPairPaths(candidates: readonly PairCandidates[], members: re
         p.nodes.length - q.nodes.length ||
         sq.members - sp.members ||
         sp.weak - sq.weak ||
+        sp.cost - sq.cost ||
         sq.shared - sp.shared ||
         p.nodes.join('|').localeCompare(q.nodes.join('|'))
       );

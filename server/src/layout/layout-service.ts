@@ -3,7 +3,11 @@ import { Worker } from 'node:worker_threads';
 import type { LayoutInput, NodePosition } from './force-layout.ts';
 
 export interface LayoutServiceOptions {
-  /** Graphs with more nodes get no server layout (null); the client lays them out itself. @default 500 (fcose's full quality ends there, schema/model/drawing.ts) */
+  /**
+   * Graphs with more nodes get no server layout (null); the client lays them out itself. @default 1000
+   * (the curated graph is about 480 technologies, so its own layout keeps room for what users add;
+   * above 500 nodes the force layout runs at draft quality, schema/model/drawing.ts)
+   */
   maxNodes?: number;
   /** Layouts kept, most recently used first. @default 16 */
   cacheSize?: number;
@@ -51,7 +55,7 @@ export class LayoutService {
   computed = 0;
 
   constructor(options: LayoutServiceOptions = {}) {
-    this.maxNodes = options.maxNodes ?? 500;
+    this.maxNodes = options.maxNodes ?? 1000;
     this.cacheSize = options.cacheSize ?? 16;
     this.idleMs = options.idleMs ?? 60_000;
   }
@@ -97,8 +101,9 @@ export class LayoutService {
   }
 
   private startWorker(): Worker {
-    // About 50 MB while it works, against 85 MB with V8's default limits; a layout of maxNodes (500) fits.
-    const worker = new Worker(workerEntry, { resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 } });
+    // The curated graph (about 480 nodes, 2,500 relations) ran out of a 32 MB heap; 64 MB lays out
+    // 1,000 nodes (maxNodes) in a few seconds here, against V8's default limits of several hundred MB.
+    const worker = new Worker(workerEntry, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 } });
     worker.unref();
     worker.on('message', (message: { id: number; positions?: NodePosition[]; error?: string }) => {
       const job = this.pending.get(message.id);

@@ -56,9 +56,11 @@ describe('pathCost', () => {
 });
 
 describe('isHub', () => {
-  it('calls a language a hub whatever its degree, and any node with very many relations', () => {
+  it('calls a language a hub whatever its degree, and any node with very many relations, but not a central technology', () => {
     expect(isHub(node('c', 3, 'language'))).toBe(true);
-    expect(isHub(node('busy', 80))).toBe(true);
+    expect(isHub(node('busy', 150))).toBe(true);
+    // Kubernetes has about 80 relations in the curated graph: "runs on Kubernetes" is an answer, not a detour.
+    expect(isHub(node('kubernetes', 80))).toBe(false);
     expect(isHub(node('yarn', 8))).toBe(false);
   });
 });
@@ -89,7 +91,10 @@ describe('rankPaths', () => {
   });
 
   it('ranks a hub like any node when avoidHubs is off', () => {
-    const viaBusy: CandidatePath = { nodes: [spark, node('busy', 80), hadoop], steps: [[rel('spark', 'RUNS_ON', 'busy')], [rel('busy', 'PART_OF', 'hadoop')]] };
+    const viaBusy: CandidatePath = {
+      nodes: [spark, node('busy', 150), hadoop],
+      steps: [[rel('spark', 'RUNS_ON', 'busy')], [rel('busy', 'PART_OF', 'hadoop')]],
+    };
     expect(ids(rankPaths([viaBusy, viaYarnAndHdfs], options))).toEqual(['spark>yarn>hdfs>hadoop']);
     const ranked = rankPaths([viaBusy, viaYarnAndHdfs], { ...options, avoidHubs: false });
     expect(ids(ranked)).toEqual(['spark>busy>hadoop', 'spark>yarn>hdfs>hadoop']);
