@@ -41,7 +41,8 @@ describe('evidence on every relation', () => {
       expect(text).not.toContain('<');
     }
     expect(await panel.locator('.relations a[href^="https://"]').count()).toBeGreaterThan(3);
-    expect(await panel.getByText('Curated note (no external page)').count()).toBeGreaterThan(0);
+    // Every curated relation of Spark now cites a page; none falls back to the seed notes.
+    expect(await panel.getByText('Curated note (no external page)').count()).toBe(0);
     expect(await badHrefs(page)).toEqual([]);
     await saveScreenshot(page, 'evidence-details');
   });

@@ -44,7 +44,7 @@ async function openPath(search: string) {
 
 describe('the path finder options', () => {
   it('goes through Python only once "Avoid generic hubs" is turned off, and keeps the choice in the address', async () => {
-    await openPath('?from=mlflow&to=dvc&scene=all');
+    await openPath('?from=dvc&to=fastapi&scene=all');
     const hubs = page.getByRole('checkbox', { name: 'Avoid generic hubs' });
     expect(await hubs.isChecked()).toBe(true);
     expect(await shownPath()).not.toContain('Python');
@@ -52,7 +52,7 @@ describe('the path finder options', () => {
 
     await hubs.uncheck();
     await waitForPathThrough('Python');
-    expect(await shownPath()).toEqual(['MLflow', 'Python', 'DVC']);
+    expect(await shownPath()).toEqual(['DVC', 'Python', 'FastAPI']);
     expect(new URL(page.url()).searchParams.get('path-hubs')).toBe('allow');
     await saveScreenshot(page, 'path-options-hubs-allowed');
 

@@ -21,6 +21,9 @@ export interface PairCandidates {
  */
 const weakTypes = new Set(['ALTERNATIVE_TO', 'UPGRADE_OF', 'MANAGED_VERSION_OF']);
 
+/** Hops that say two things do the same job. */
+const sameJobTypes = new Set(['ALTERNATIVE_TO', 'UPGRADE_OF']);
+
 /**
  * Chooses one path per pair of members, the single place where path choice is made, so a better
  * ranking of paths can replace this without touching the tree. Among equally short paths it prefers
@@ -32,6 +35,12 @@ const weakTypes = new Set(['ALTERNATIVE_TO', 'UPGRADE_OF', 'MANAGED_VERSION_OF']
  */
 export function pickPairPaths(candidates: readonly PairCandidates[], members: readonly string[]): PairPath[] {
   const memberSet = new Set(members);
+  // "Django is an alternative to FastAPI, which Karapace is built on, which stores data in Kafka" is
+  // true hop by hop, but nothing in it runs together: a same-job hop says how a stack fits only
+  // between two of its members (and is then reported as an overlap), never through a connector.
+  const fitsTogether = (path: CandidatePath) =>
+    path.types.every((type, i) => !sameJobTypes.has(type) || (memberSet.has(path.nodes[i]!) && memberSet.has(path.nodes[i + 1]!)));
+  candidates = candidates.map((pair) => ({ ...pair, paths: pair.paths.filter(fitsTogether) }));
   const reach = new Map<string, number>();
   for (const pair of candidates) {
     const inner = new Set(pair.paths.flatMap((p) => p.nodes.slice(1, -1)));

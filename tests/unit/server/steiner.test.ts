@@ -72,4 +72,32 @@ describe('pickPairPaths', () => {
     );
     expect(plain!.path).toEqual(['kafka', 'streaming', 'spark']);
   });
+
+  it('never joins two members through a connector by an alternative or upgrade hop, but keeps such a hop between two members', () => {
+    const picked = pickPairPaths(
+      [
+        { a: 'django', b: 'kafka', paths: [{ nodes: ['django', 'fastapi', 'karapace', 'kafka'], types: ['ALTERNATIVE_TO', 'BUILT_ON', 'STORES_DATA_IN'] }] },
+        { a: 'spark', b: 'mapreduce', paths: [{ nodes: ['spark', 'mapreduce'], types: ['UPGRADE_OF'] }] },
+      ],
+      ['django', 'kafka', 'spark', 'mapreduce'],
+    );
+    expect(picked).toEqual([{ a: 'spark', b: 'mapreduce', path: ['spark', 'mapreduce'] }]);
+  });
+
+  it('prefers the relation types that explain most among equally short paths', () => {
+    const [picked] = pickPairPaths(
+      [
+        {
+          a: 'spark',
+          b: 'hadoop',
+          paths: [
+            { nodes: ['spark', 'bigtop', 'hadoop'], types: ['INTEGRATES_WITH', 'INTEGRATES_WITH'] },
+            { nodes: ['spark', 'yarn', 'hadoop'], types: ['RUNS_ON', 'PART_OF'] },
+          ],
+        },
+      ],
+      ['spark', 'hadoop'],
+    );
+    expect(picked!.path).toEqual(['spark', 'yarn', 'hadoop']);
+  });
 });
