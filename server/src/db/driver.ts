@@ -98,9 +98,11 @@ export class Db {
   readonly database: string | undefined;
   private readonly writeListeners = new Set<GraphWriteListener>();
   /** Fails statements at once while Neo4j is known to be unreachable, and warms it up when it is back (see AvailabilityGate). */
-  readonly availability = new AvailabilityGate({ probe: () => this.direct('RETURN 1', {}, 2_000), warm: () => this.replayRecentReads() });
+  readonly availability = new AvailabilityGate({ probe: () => this.direct('RETURN 1', {}, 2_000), warm: () => this.replayRecent() });
   /** The read statements run lately with their last parameters: what a restarted Neo4j is asked to plan before requests return. */
   private readonly recentReads = new LRUCache<string, Record<string, unknown>>({ max: 40 });
+  /** The same for write statements, which the warm-up runs in transactions it rolls back. */
+  private readonly recentWrites = new LRUCache<string, Record<string, unknown>>({ max: 20 });
 
   constructor(options: DbOptions) {
     this.database = options.database;
@@ -167,6 +169,7 @@ export class Db {
       const { rows, version } = await this.gated(() =>
         session.executeWrite(async (tx) => {
           const rows = (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as T);
+          this.recentWrites.set(cypher, params);
           return { rows, version: graphChange ? await bumpVersion(tx) : undefined };
         }, txConfig),
       );
@@ -190,6 +193,7 @@ export class Db {
           const value = await work({
             run: async <R>(cypher: string, params: Record<string, unknown> = {}) => {
               const result = await tx.run(cypher, params);
+              this.recentWrites.set(cypher, params);
               return result.records.map((r) => toPlain(r.toObject()) as R);
             },
           });
@@ -230,13 +234,30 @@ export class Db {
     }
   }
 
-  /** Runs the recent read statements again, one at a time, so Neo4j plans each once instead of once per waiting request. */
-  private async replayRecentReads(): Promise<void> {
+  /**
+   * Runs the recent statements again, one at a time, so Neo4j plans each once instead of once per
+   * waiting request: reads as they are, writes (and the version bump) in a transaction that is rolled
+   * back, so nothing changes. A write that fails (a duplicate id, say) has still been planned.
+   */
+  private async replayRecent(): Promise<void> {
     for (const [cypher, params] of [...this.recentReads.entries()]) {
       try {
         await this.direct(cypher, params, 10_000);
       } catch (error) {
         if (isUnavailable(error)) return;
+      }
+    }
+    const writes = [...this.recentWrites.entries(), [bumpGraphVersionCypher, {}] as const];
+    for (const [cypher, params] of writes) {
+      const session = this.driver.session(this.sessionConfig('WRITE'));
+      const tx = session.beginTransaction({ timeout: 10_000 });
+      try {
+        await tx.run(cypher, params);
+      } catch (error) {
+        if (isUnavailable(error)) return;
+      } finally {
+        await tx.rollback().catch(() => {});
+        await session.close();
       }
     }
   }
