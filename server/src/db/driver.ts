@@ -112,6 +112,10 @@ export class Db {
       connectionAcquisitionTimeout: 5_000,
       maxTransactionRetryTime: 3_000,
       maxConnectionPoolSize: 50,
+      // A connection that sat idle for a second is tested (RESET) before it is handed out: after Neo4j
+      // restarts, the pool still holds connections to the old process, and one of them failing a
+      // request would trip the availability gate again right after it opened.
+      connectionLivenessCheckTimeout: 1_000,
     });
   }
 
