@@ -195,7 +195,7 @@ describe('the explorer', () => {
     const runs = () => page.getByTestId('graph-canvas').getAttribute('data-layout-runs');
     const before = Number(await runs());
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('hierarchical');
-    await page.waitForFunction((n) => Number(document.querySelector('[data-layout-runs]')?.getAttribute('data-layout-runs')) > n, before);
+    await page.waitForFunction((n) => Number(document.querySelector('[data-layout-runs]')?.getAttribute('data-layout-runs')) > n, before, { timeout: 120_000 });
     expect(new URL(page.url()).searchParams.get('layout')).toBe('hierarchical');
     const png = page.waitForEvent('download');
     await page.getByRole('button', { name: 'PNG' }).click();
@@ -206,7 +206,7 @@ describe('the explorer', () => {
     expect(saved.nodes.length).toBeGreaterThan(200);
     expect(saved.edges.length).toBeGreaterThan(300);
     await saveScreenshot(page, 'hierarchical-layout');
-  });
+  }, 240_000);
 
   it('draws a category focused from a link with its neighbours, though the curated view does not show categories', async () => {
     await openApp(page, `${server.url}/?focus=stream-processing`, 30);

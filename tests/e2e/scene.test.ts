@@ -95,7 +95,7 @@ describe('the first view', () => {
       expect(await smallestLabelPx(page), layout).toBeGreaterThanOrEqual(10.99);
       await saveScreenshot(page, `scene-labels-${layout}`);
     }
-  });
+  }, 300_000);
 
   it('keeps the legend folded, and clicks on its open body reach the graph', async () => {
     await openApp(page, server.url, 30);

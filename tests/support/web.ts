@@ -96,8 +96,10 @@ export async function openApp(page: Page, url: string, minNodes = 1): Promise<vo
 }
 
 export async function waitForGraph(page: Page, minNodes = 1): Promise<void> {
-  await page.waitForFunction((min) => (window.cy?.nodes().length ?? 0) >= min, minNodes, { timeout: 30_000 });
-  await page.waitForSelector('[data-layout-runs]', { timeout: 30_000 });
+  // The whole curated graph (about 500 nodes, 2,500 relations) in a hierarchical layout takes over 30 s
+  // in software rendering while the rest of the suite runs.
+  await page.waitForFunction((min) => (window.cy?.nodes().length ?? 0) >= min, minNodes, { timeout: 90_000 });
+  await page.waitForSelector('[data-layout-runs]', { timeout: 90_000 });
   // Viewport animations (centring, fitting a path) take up to 350 ms.
   await page.waitForTimeout(500);
 }
