@@ -78,6 +78,9 @@ async function bumpVersion(tx: { run: (cypher: string) => Promise<{ records: Arr
   return String(result.records[0]?.get('stamp'));
 }
 
+/** How long the availability gate's warm-up may keep requests waiting after Neo4j answers again. */
+const warmUpMs = 2_500;
+
 /** How long a read retries transient failures; the driver's maxTransactionRetryTime below, for writes. */
 const readRetryMs = 3_000;
 
@@ -244,17 +247,23 @@ export class Db {
    * back, so nothing changes. A write that fails (a duplicate id, say) has still been planned.
    */
   private async replayRecent(): Promise<void> {
-    for (const [cypher, params] of [...this.recentReads.entries()]) {
+    // Bounded: the gate stays closed while this runs. Statements with big parameters (a seed's
+    // batches) are left out; they would be executed again in full, and requests never send them.
+    const deadline = Date.now() + warmUpMs;
+    const small = ([, params]: readonly [string, Record<string, unknown>]) => JSON.stringify(params).length <= 2_000;
+    for (const [cypher, params] of [...this.recentReads.entries()].filter(small)) {
+      if (Date.now() > deadline) return;
       try {
-        await this.direct(cypher, params, 10_000);
+        await this.direct(cypher, params, 2_000);
       } catch (error) {
         if (isUnavailable(error)) return;
       }
     }
-    const writes = [...this.recentWrites.entries(), [bumpGraphVersionCypher, {}] as const];
+    const writes = [...[...this.recentWrites.entries()].filter(small), [bumpGraphVersionCypher, {}] as const];
     for (const [cypher, params] of writes) {
+      if (Date.now() > deadline) return;
       const session = this.driver.session(this.sessionConfig('WRITE'));
-      const tx = session.beginTransaction({ timeout: 10_000 });
+      const tx = session.beginTransaction({ timeout: 2_000 });
       try {
         await tx.run(cypher, params);
       } catch (error) {
