@@ -1,5 +1,6 @@
 import { getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { maxQueryTokens } from './http-limits.ts';
 import type { Epoch, ReadCache } from './read-cache.ts';
 
 interface Pending {
@@ -60,7 +61,7 @@ export function useReadCache(cache: ReadCache): Plugin {
  */
 function asksForQuery(query: string, operationName: string | undefined): boolean {
   try {
-    return getOperationAST(parse(query, { noLocation: true, maxTokens: 2000 }), operationName)?.operation === 'query';
+    return getOperationAST(parse(query, { noLocation: true, maxTokens: maxQueryTokens }), operationName)?.operation === 'query';
   } catch {
     return false;
   }

@@ -6,7 +6,7 @@ import { type Context, createContext } from './context.ts';
 import type { Db } from './db/driver.ts';
 import { renderGraphiqlPage, useGraphiqlAssets } from './graphiql/page.ts';
 import { useHttpCaching } from './http-caching.ts';
-import { maxBodyBytes } from './http-limits.ts';
+import { maxBodyBytes, maxQueryTokens } from './http-limits.ts';
 import { LayoutService } from './layout/layout-service.ts';
 import { maskError } from './mask-error.ts';
 import { useHeavyCostLimit } from './query-cost.ts';
@@ -61,7 +61,7 @@ export function createTechgraphYoga(options: YogaOptions): YogaServerInstance<Re
         maxDepth: { n: 12, ignoreIntrospection: true },
         maxAliases: { n: 15 },
         maxDirectives: { n: 20 },
-        maxTokens: { n: 2000 },
+        maxTokens: { n: maxQueryTokens },
         costLimit: { maxCost: 5000 },
         blockFieldSuggestion: { enabled: true },
       }),

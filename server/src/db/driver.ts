@@ -78,6 +78,14 @@ async function bumpVersion(tx: { run: (cypher: string) => Promise<{ records: Arr
   return String(result.records[0]?.get('stamp'));
 }
 
+/**
+ * Keeps a statement for the availability gate's warm-up, unless its parameters are big: a seed's
+ * batches would be executed again in full, would stay in memory meanwhile, and requests never send them.
+ */
+function remember(recent: LRUCache<string, Record<string, unknown>>, cypher: string, params: Record<string, unknown>): void {
+  if (JSON.stringify(params).length <= 2_000) recent.set(cypher, params);
+}
+
 /** How long the availability gate's warm-up may keep requests waiting after Neo4j answers again. */
 const warmUpMs = 2_500;
 
@@ -141,7 +149,7 @@ export class Db {
         const session = this.driver.session(this.sessionConfig('READ'));
         try {
           const result = await session.run(cypher, params, config?.timeoutMs ? { timeout: config.timeoutMs } : undefined);
-          this.recentReads.set(cypher, params);
+          remember(this.recentReads, cypher, params);
           return result.records.map((r) => toPlain(r.toObject()) as T);
         } catch (error) {
           if (isUnavailable(error)) this.availability.unreachable();
@@ -176,7 +184,7 @@ export class Db {
       const { rows, version } = await this.gated(() =>
         session.executeWrite(async (tx) => {
           const rows = (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as T);
-          this.recentWrites.set(cypher, params);
+          remember(this.recentWrites, cypher, params);
           return { rows, version: graphChange ? await bumpVersion(tx) : undefined };
         }, txConfig),
       );
@@ -200,7 +208,7 @@ export class Db {
           const value = await work({
             run: async <R>(cypher: string, params: Record<string, unknown> = {}) => {
               const result = await tx.run(cypher, params);
-              this.recentWrites.set(cypher, params);
+              remember(this.recentWrites, cypher, params);
               return result.records.map((r) => toPlain(r.toObject()) as R);
             },
           });
@@ -247,11 +255,9 @@ export class Db {
    * back, so nothing changes. A write that fails (a duplicate id, say) has still been planned.
    */
   private async replayRecent(): Promise<void> {
-    // Bounded: the gate stays closed while this runs. Statements with big parameters (a seed's
-    // batches) are left out; they would be executed again in full, and requests never send them.
+    // Bounded: the gate stays closed while this runs.
     const deadline = Date.now() + warmUpMs;
-    const small = ([, params]: readonly [string, Record<string, unknown>]) => JSON.stringify(params).length <= 2_000;
-    for (const [cypher, params] of [...this.recentReads.entries()].filter(small)) {
+    for (const [cypher, params] of [...this.recentReads.entries()]) {
       if (Date.now() > deadline) return;
       try {
         await this.direct(cypher, params, 2_000);
@@ -259,7 +265,7 @@ export class Db {
         if (isUnavailable(error)) return;
       }
     }
-    const writes = [...[...this.recentWrites.entries()].filter(small), [bumpGraphVersionCypher, {}] as const];
+    const writes = [...this.recentWrites.entries(), [bumpGraphVersionCypher, {}] as const];
     for (const [cypher, params] of writes) {
       if (Date.now() > deadline) return;
       const session = this.driver.session(this.sessionConfig('WRITE'));

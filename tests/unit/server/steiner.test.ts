@@ -41,36 +41,28 @@ describe('steinerTree', () => {
   });
 });
 
+/** The path picked for the one pair `a`-`b` among its candidates (members: the two ends unless given). */
+function pickOne(a: string, b: string, paths: Array<{ nodes: string[]; types: string[] }>, members = [a, b]) {
+  return pickPairPaths([{ a, b, paths }], members)[0]?.path;
+}
+
 describe('pickPairPaths', () => {
   it('prefers a path through another member, then one without weak hops', () => {
-    const [picked] = pickPairPaths(
+    const picked = pickOne(
+      'spark',
+      'hadoop',
       [
-        {
-          a: 'spark',
-          b: 'hadoop',
-          paths: [
-            { nodes: ['spark', 'yarn', 'hadoop'], types: ['RUNS_ON', 'PART_OF'] },
-            { nodes: ['spark', 'mapreduce', 'hadoop'], types: ['UPGRADE_OF', 'PART_OF'] },
-          ],
-        },
+        { nodes: ['spark', 'yarn', 'hadoop'], types: ['RUNS_ON', 'PART_OF'] },
+        { nodes: ['spark', 'mapreduce', 'hadoop'], types: ['UPGRADE_OF', 'PART_OF'] },
       ],
       ['spark', 'hadoop', 'mapreduce'],
     );
-    expect(picked!.path).toEqual(['spark', 'mapreduce', 'hadoop']);
-    const [plain] = pickPairPaths(
-      [
-        {
-          a: 'kafka',
-          b: 'spark',
-          paths: [
-            { nodes: ['kafka', 'hdinsight', 'spark'], types: ['MANAGED_VERSION_OF', 'MANAGED_VERSION_OF'] },
-            { nodes: ['kafka', 'streaming', 'spark'], types: ['INTEGRATES_WITH', 'PART_OF'] },
-          ],
-        },
-      ],
-      ['kafka', 'spark'],
-    );
-    expect(plain!.path).toEqual(['kafka', 'streaming', 'spark']);
+    expect(picked).toEqual(['spark', 'mapreduce', 'hadoop']);
+    const plain = pickOne('kafka', 'spark', [
+      { nodes: ['kafka', 'hdinsight', 'spark'], types: ['MANAGED_VERSION_OF', 'MANAGED_VERSION_OF'] },
+      { nodes: ['kafka', 'streaming', 'spark'], types: ['INTEGRATES_WITH', 'PART_OF'] },
+    ]);
+    expect(plain).toEqual(['kafka', 'streaming', 'spark']);
   });
 
   it('never joins two members through a connector by an alternative or upgrade hop, but keeps such a hop between two members', () => {
@@ -85,19 +77,10 @@ describe('pickPairPaths', () => {
   });
 
   it('prefers the relation types that explain most among equally short paths', () => {
-    const [picked] = pickPairPaths(
-      [
-        {
-          a: 'spark',
-          b: 'hadoop',
-          paths: [
-            { nodes: ['spark', 'bigtop', 'hadoop'], types: ['INTEGRATES_WITH', 'INTEGRATES_WITH'] },
-            { nodes: ['spark', 'yarn', 'hadoop'], types: ['RUNS_ON', 'PART_OF'] },
-          ],
-        },
-      ],
-      ['spark', 'hadoop'],
-    );
-    expect(picked!.path).toEqual(['spark', 'yarn', 'hadoop']);
+    const picked = pickOne('spark', 'hadoop', [
+      { nodes: ['spark', 'bigtop', 'hadoop'], types: ['INTEGRATES_WITH', 'INTEGRATES_WITH'] },
+      { nodes: ['spark', 'yarn', 'hadoop'], types: ['RUNS_ON', 'PART_OF'] },
+    ]);
+    expect(picked).toEqual(['spark', 'yarn', 'hadoop']);
   });
 });
