@@ -80,6 +80,12 @@ function* batches<T>(rows: T[]): Generator<T[]> {
 
 const contentHash = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64url');
 
+/** The content hash the loader stores on a node; any writer of curated rows (the bulk import too) must store the same. */
+export const nodeHash = (n: GraphNodeRow) => contentHash([n.label, n.props]);
+
+/** The content hash the loader stores on a relation. */
+export const relationHash = (r: GraphRelationRow) => contentHash([r.note, r.source]);
+
 interface Stored {
   hash: string;
   origin: string;
@@ -129,8 +135,8 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
   try {
     const state = await storedState(db);
     const curated = (m: Map<string, Stored>) => [...m].filter(([, s]) => s.origin === 'curated').map(([k]) => k);
-    const nodeRows = nodes.map((n) => ({ ...n, hash: contentHash([n.label, n.props]) })).filter((n) => !isCurrent(state.nodes.get(n.id), n.hash));
-    const relationRows = relations.map((r) => ({ ...r, hash: contentHash([r.note, r.source]) })).filter((r) => !isCurrent(state.relations.get(r.key), r.hash));
+    const nodeRows = nodes.map((n) => ({ ...n, hash: nodeHash(n) })).filter((n) => !isCurrent(state.nodes.get(n.id), n.hash));
+    const relationRows = relations.map((r) => ({ ...r, hash: relationHash(r) })).filter((r) => !isCurrent(state.relations.get(r.key), r.hash));
     const nodeIds = new Set(nodes.map((n) => n.id));
     const relationKeys = new Set(relations.map((r) => r.key));
     const staleRelations = curated(state.relations)

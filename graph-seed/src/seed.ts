@@ -1,27 +1,56 @@
 import type { Db } from '../../server/src/db/driver.ts';
 import { ensureSchema } from '../../server/src/db/schema.ts';
-import { seededChecksum } from '../../server/src/db/seed-marker.ts';
-import { dataChecksum, loadSeed, type SeedReport } from './load.ts';
-import { defaultDataDir, loadSeedData } from './validate.ts';
+import { dataNodeCount, seededChecksum } from '../../server/src/db/seed-marker.ts';
+import { dataChecksum, loadSeed, type SeedReport, toRows } from './load.ts';
+import { defaultDataDir, loadSeedData, type SeedData } from './validate.ts';
+
+/** A faster first load into an empty database: the bundled server's bulk import, which the app's entry points supply. */
+export type BulkLoad = (data: SeedData) => Promise<SeedReport>;
+
+/**
+ * Rows (nodes plus relations, derived ones included) from which a first load into an empty bundled
+ * database goes through the bulk import. The import stops and starts Neo4j and builds the indexes
+ * afterwards, a fixed cost of about 15 s on a small machine, while the transactional loader writes
+ * about 10k rows/s: the curated graph (about 2k rows) loads in well under a second that way, and the
+ * bulk import only wins from a few hundred thousand rows on. Figures in docs/performance.md.
+ */
+export const bulkLoadFromRows = 200_000;
+
+/** Nodes plus relations the loader writes for `data`. */
+export function rowCount(data: SeedData): number {
+  const { nodes, relations } = toRows(data);
+  return nodes.length + relations.length;
+}
+
+/** The bulk import when one is offered, the data is big enough and the database holds no data yet; the transactional loader otherwise. */
+async function load(db: Db, data: SeedData, bulkLoad: BulkLoad | undefined): Promise<SeedReport> {
+  if (bulkLoad && rowCount(data) >= bulkLoadFromRows && (await dataNodeCount(db)) === 0) return bulkLoad(data);
+  return loadSeed(db, data);
+}
 
 /** Validates the curated data, then loads it; nothing is written when validation fails. */
-export async function seed(db: Db, dataDir: string = defaultDataDir): Promise<SeedReport> {
+export async function seed(db: Db, dataDir: string = defaultDataDir, bulkLoad?: BulkLoad): Promise<SeedReport> {
   const data = await loadSeedData(dataDir);
-  return loadSeed(db, data);
+  return load(db, data, bulkLoad);
 }
 
 /**
  * Brings the database up to the curated data when it differs (first start, or data changed by a
  * pull). The loader only touches curated nodes and relations, so what users created stays.
  */
-export async function seedIfChanged(db: Db, log: (line: string) => void, dataDir: string = defaultDataDir): Promise<SeedReport | undefined> {
+export async function seedIfChanged(
+  db: Db,
+  log: (line: string) => void,
+  dataDir: string = defaultDataDir,
+  bulkLoad?: BulkLoad,
+): Promise<SeedReport | undefined> {
   const data = await loadSeedData(dataDir);
   // Indexes and backfills a newer version added apply even when the data itself is unchanged.
   await ensureSchema(db);
   const seeded = await seededChecksum(db);
   if (seeded === dataChecksum(data)) return undefined;
   log(seeded ? 'Graph: the curated data changed; applying the difference…' : 'Graph: loading the curated technology graph into Neo4j…');
-  const report = await loadSeed(db, data);
+  const report = await load(db, data, bulkLoad);
   log(`Graph: ${describeReport(report)}`);
   return report;
 }

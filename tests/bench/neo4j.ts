@@ -8,8 +8,10 @@ import { freePort } from '../support/global-setup.ts';
 export interface BenchNeo4j {
   connection: Connection;
   db: Db;
-  /** The Neo4j JVM's pid, to read its memory. */
+  /** The Neo4j JVM's pid, to read its memory; it changes when the server restarts. */
   pid: number | undefined;
+  /** The managed server itself, for the bulk import (which stops and starts it). */
+  server: ManagedNeo4j;
   /** Stops the server and starts it again on the same data (the soak's fault). */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -25,6 +27,7 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<Benc
     connection,
     db,
     pid: await server.pid(),
+    server,
     async restart() {
       await server.stop();
       await server.start();

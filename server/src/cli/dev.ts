@@ -4,6 +4,7 @@ import { seedIfChanged } from '../../../graph-seed/src/seed.ts';
 import { createHttpServer } from '../app.ts';
 import { curatedDataDir, loadConfig, repoRoot } from '../config.ts';
 import { connectDatabase } from '../neo4j/connect.ts';
+import { bulkLoaderFor } from './bulk-seed.ts';
 import { runCli } from './run-cli.ts';
 import { listen, shutdownOn } from './serve.ts';
 
@@ -16,7 +17,7 @@ const log = (line: string) => console.log(line);
 runCli(async () => {
   const config = loadConfig();
   const db = await connectDatabase(config, log);
-  await seedIfChanged(db, log, curatedDataDir);
+  await seedIfChanged(db, log, curatedDataDir, bulkLoaderFor(config, db, log));
   // The server is created first so Vite can attach its HMR websocket to it; requests only reach
   // the fallback once listening, after `vite` is set.
   let vite: ViteDevServer | undefined;

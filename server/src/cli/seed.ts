@@ -4,6 +4,7 @@ import { describeReport, seed } from '../../../graph-seed/src/seed.ts';
 import { loadSeedData } from '../../../graph-seed/src/validate.ts';
 import { curatedDataDir, loadConfig } from '../config.ts';
 import { connectDatabase } from '../neo4j/connect.ts';
+import { bulkLoaderFor } from './bulk-seed.ts';
 import { runCli } from './run-cli.ts';
 
 runCli(async () => {
@@ -15,9 +16,18 @@ runCli(async () => {
   }
   // Validate before starting or touching any database, so bad data never costs a start-up.
   await loadSeedData(values.data);
-  const db = await connectDatabase(loadConfig(), (line) => console.log(line));
+  const config = loadConfig();
+  const db = await connectDatabase(config, (line) => console.log(line));
   try {
-    console.log(describeReport(await seed(db, values.data)));
+    console.log(
+      describeReport(
+        await seed(
+          db,
+          values.data,
+          bulkLoaderFor(config, db, (line) => console.log(line)),
+        ),
+      ),
+    );
   } finally {
     await db.close();
   }

@@ -2,6 +2,7 @@ import { seedIfChanged } from '../../../graph-seed/src/seed.ts';
 import { createHttpServer } from '../app.ts';
 import { curatedDataDir, loadConfig } from '../config.ts';
 import { connectDatabase } from '../neo4j/connect.ts';
+import { bulkLoaderFor } from './bulk-seed.ts';
 import { runCli } from './run-cli.ts';
 import { assertPortFree, listen, shutdownOn } from './serve.ts';
 
@@ -13,7 +14,7 @@ runCli(async () => {
   // Fail in a second on a taken port, not after Neo4j has started and the graph has loaded.
   await assertPortFree(config.port, config.host);
   const db = await connectDatabase(config, log);
-  await seedIfChanged(db, log, curatedDataDir);
+  await seedIfChanged(db, log, curatedDataDir, bulkLoaderFor(config, db, log));
   const server = createHttpServer(db, config);
   await listen(server, config.port, config.host).catch(async (error) => {
     await db.close();

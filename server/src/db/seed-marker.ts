@@ -30,3 +30,22 @@ export async function isSeeded(db: Db): Promise<boolean> {
   const rows = await db.read<{ seeded: boolean }>("OPTIONAL MATCH (m:GraphMeta {id: 'seed'}) RETURN m IS NOT NULL AS seeded");
   return rows[0]?.seeded ?? false;
 }
+
+/**
+ * How many nodes the database holds besides its own bookkeeping (GraphMeta): curated and
+ * user-created entities alike. Zero means a first load may replace the database wholesale.
+ */
+export async function dataNodeCount(db: Db): Promise<number> {
+  const rows = await db.read<{ count: number }>('MATCH (n) WHERE NOT n:GraphMeta RETURN count(n) AS count');
+  return rows[0]?.count ?? 0;
+}
+
+/**
+ * Gives the nodes with these ids an empty list in each of `keys`, in batches: what a bulk import
+ * cannot write itself. An empty list sent as a parameter is stored exactly as the seed loader's.
+ */
+export async function setEmptyLists(db: Db, keys: readonly string[], ids: readonly string[]): Promise<void> {
+  const props = Object.fromEntries(keys.map((key) => [key, []]));
+  for (let i = 0; i < ids.length; i += 10_000)
+    await db.write('UNWIND $ids AS id MATCH (n:Entity {id: id}) SET n += $props', { ids: ids.slice(i, i + 10_000), props }, { graphChange: false });
+}

@@ -1,13 +1,9 @@
-import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
 import { access, mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { adminTool, appDatabase as database, offline } from './admin-tool.ts';
 import { bundledNeo4jVersion } from './data-version.ts';
-import { findJdk, SetupError } from './java.ts';
+import { SetupError } from './java.ts';
 import type { ManagedNeo4j } from './managed.ts';
-
-/** The one database a Community server holds for the app; `system` (users, the password) stays with each home. */
-const database = 'neo4j';
 
 /** The first bytes of a `neo4j-admin database dump` file: zstd (Neo4j 5's default) or gzip compressed. */
 const dumpMagics = ['DZV1', 'GZV1'];
@@ -18,60 +14,12 @@ const exists = (file: string) =>
     () => false,
   );
 
-/**
- * Runs Neo4j's own admin tool (`neo4j-admin`) from the bundled jars, with NEO4J_HOME and NEO4J_CONF
- * on the managed home, so it finds the same data folder and settings as the running server does.
- * `stdin` feeds a file to commands that read one (`--from-stdin`).
- */
-async function adminTool(server: ManagedNeo4j, args: string[], failure: string, stdin?: string): Promise<void> {
-  const installed = await server.install();
-  const { java } = await findJdk();
-  const input = stdin === undefined ? 'ignore' : openSync(stdin, 'r');
-  const child = spawn(java, ['-cp', path.join(installed, 'lib', '*'), 'org.neo4j.cli.AdminTool', ...args], {
-    env: { ...process.env, NEO4J_HOME: server.home, NEO4J_CONF: server.home },
-    stdio: [input, 'pipe', 'pipe'],
-  });
-  if (typeof input === 'number') closeSync(input);
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const code = await new Promise<number | null>((resolve) => {
-    child.once('error', () => resolve(null));
-    child.once('exit', resolve);
-  });
-  if (code !== 0) {
-    // Progress lines ("Files: 3/36, data: 40%") say nothing about the failure; keep the rest.
-    const lines = output.split('\n').filter((line) => line.trim() && !/^Files: \d+\/\d+/.test(line));
-    throw new SetupError(`${failure}\n${lines.slice(-8).join('\n')}`);
-  }
-}
-
 /** Requires the home to hold a database that was started once (its data and neo4j.conf). */
 async function requireInitialised(server: ManagedNeo4j): Promise<void> {
   if (!(await exists(path.join(server.home, 'neo4j.conf'))) || !(await exists(path.join(server.home, 'data', 'databases', database))))
     throw new SetupError(
       `There is no bundled Neo4j database in ${server.home} yet; start it once with \`npm run neo4j:start\` (or \`npm start\`), then try again.`,
     );
-}
-
-/**
- * Stops the server for `work` when it runs (Community edition cannot dump or load a database that is
- * online) and starts it again afterwards, also when `work` failed. Resolves with `work`'s result and
- * whether the server was restarted.
- */
-async function offline<T>(server: ManagedNeo4j, work: () => Promise<T>): Promise<{ result: T; restarted: boolean }> {
-  const wasRunning = await server.stop();
-  let result: T;
-  try {
-    result = await work();
-  } finally {
-    if (wasRunning) await server.start();
-  }
-  return { result, restarted: wasRunning };
 }
 
 /** A file name that sorts by time and says which release wrote it: techgraph-neo4j-5.26.30-2026-01-02T03-04-05Z.dump. */
