@@ -1,8 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
-import { type GraphNodeRow, type GraphRelationRow, nodeHash, relationHash, toRows } from './load.ts';
-import type { SeedData } from './validate.ts';
+import { type GraphNodeRow, type GraphRelationRow, type GraphRows, nodeHash, relationHash } from './load.ts';
 
 /**
  * The files `neo4j-admin database import full` reads to build the curated graph offline. They hold
@@ -146,9 +145,8 @@ async function writeLines<T>(file: string, header: string, rows: Iterable<T>, li
 
 const hasLineBreak = (text: string) => /[\r\n]/.test(text);
 
-/** Writes the import files for `data` into `folder` (which must exist): one node file per label and one relation file. */
-export async function writeImportCsv(data: SeedData, folder: string): Promise<ImportCsv> {
-  const { nodes, relations } = toRows(data);
+/** Writes the import files for the rows of the data (`toRows`) into `folder`, which must exist: one node file per label and one relation file. */
+export async function writeImportCsv({ nodes, relations }: GraphRows, folder: string): Promise<ImportCsv> {
   const files: NodeFile[] = [];
   const emptyLists = new Map<string, { keys: string[]; ids: string[] }>();
   for (const node of nodes) {

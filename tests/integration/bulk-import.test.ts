@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeImportCsv } from '../../graph-seed/src/import-csv.ts';
-import { dataChecksum, loadSeed } from '../../graph-seed/src/load.ts';
+import { dataChecksum, loadSeed, toRows } from '../../graph-seed/src/load.ts';
 import { syntheticGraph } from '../../graph-seed/src/synthetic.ts';
 import type { SeedData } from '../../graph-seed/src/validate.ts';
 import { bulkSeed } from '../../server/src/cli/bulk-seed.ts';
@@ -169,7 +169,7 @@ describe('bulk first loads through neo4j-admin database import', () => {
     const attempt = bulkImportBundled(server, db, {
       write: (folder) => {
         called = true;
-        return writeImportCsv(data, folder);
+        return writeImportCsv(toRows(data), folder);
       },
       marker: { checksum: 'x', nodes: 0, relations: 0 },
     });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { arrayDelimiter, csvField, ImportCsvError, nodeHeader, quote, relationLine, writeImportCsv } from '../../graph-seed/src/import-csv.ts';
-import { relationHash } from '../../graph-seed/src/load.ts';
+import { relationHash, toRows } from '../../graph-seed/src/load.ts';
 import { syntheticGraph } from '../../graph-seed/src/synthetic.ts';
 
 describe('the CSV files for neo4j-admin database import', () => {
@@ -57,7 +57,7 @@ describe('the CSV files for neo4j-admin database import', () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'techgraph-import-csv-'));
     try {
       const data = syntheticGraph({ technologies: 30, relations: 40, categories: 3, vendors: 2 });
-      const files = await writeImportCsv(data, folder);
+      const files = await writeImportCsv(toRows(data), folder);
       expect(files.nodes.map((n) => n.labels.join(':'))).toEqual(['Entity:Category', 'Entity:Vendor', 'Entity:Technology']);
       expect(files.multiline).toBe(false);
       const relations = (await readFile(files.relationships[0] ?? '', 'utf8')).trimEnd().split('\n');
@@ -79,7 +79,7 @@ describe('the CSV files for neo4j-admin database import', () => {
       const data = syntheticGraph({ technologies: 3, relations: 2 });
       const first = data.relations[0];
       if (first) first.note = 'Two\nlines';
-      expect((await writeImportCsv(data, folder)).multiline).toBe(true);
+      expect((await writeImportCsv(toRows(data), folder)).multiline).toBe(true);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { writeImportCsv } from '../../../graph-seed/src/import-csv.ts';
-import { dataChecksum, type SeedReport, toRows } from '../../../graph-seed/src/load.ts';
+import { rowsChecksum, type SeedReport, toRows } from '../../../graph-seed/src/load.ts';
 import type { BulkLoad } from '../../../graph-seed/src/seed.ts';
 import type { SeedData } from '../../../graph-seed/src/validate.ts';
 import type { AppConfig } from '../config.ts';
@@ -19,10 +19,11 @@ export interface BulkSeedReport extends SeedReport {
  * The result is the graph `loadSeed` would have written, hashes and seed marker included.
  */
 export async function bulkSeed(server: ManagedNeo4j, db: Db, data: SeedData, log?: (line: string) => void): Promise<BulkSeedReport> {
-  const { nodes, relations } = toRows(data);
-  const checksum = dataChecksum(data);
+  const rows = toRows(data);
+  const { nodes, relations } = rows;
+  const checksum = rowsChecksum(rows);
   const marker = { checksum, nodes: nodes.length, relations: relations.length };
-  const timings = await bulkImportBundled(server, db, { write: (folder) => writeImportCsv(data, folder), marker, ...(log && { log }) });
+  const timings = await bulkImportBundled(server, db, { write: (folder) => writeImportCsv(rows, folder), marker, ...(log && { log }) });
   return {
     nodes: nodes.length,
     relations: relations.length,
