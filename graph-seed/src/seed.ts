@@ -9,12 +9,14 @@ export type BulkLoad = (data: SeedData) => Promise<SeedReport>;
 
 /**
  * Rows (nodes plus relations, derived ones included) from which a first load into an empty bundled
- * database goes through the bulk import. The import stops and starts Neo4j and builds the indexes
- * afterwards, a fixed cost of about 15 s on a small machine, while the transactional loader writes
- * about 10k rows/s: the curated graph (about 2k rows) loads in well under a second that way, and the
- * bulk import only wins from a few hundred thousand rows on. Figures in docs/performance.md.
+ * database goes through the bulk import. The import pays about 40 s whatever the size on the
+ * project's 2-core machine (stopping Neo4j, the importer's own start, starting Neo4j, building the
+ * full-text indexes), while the transactional loader writes about 10k rows/s: the curated graph
+ * (about 4k rows) loads in about 12 s that way against about 46 s by bulk import, and the two only
+ * meet around a million rows (the 100k/1M synthetic graph, 1.23M rows: about 117 s by bulk import
+ * against about 120 s transactionally). Figures in docs/performance.md.
  */
-export const bulkLoadFromRows = 200_000;
+export const bulkLoadFromRows = 1_000_000;
 
 /** Nodes plus relations the loader writes for `data`. */
 export function rowCount(data: SeedData): number {
