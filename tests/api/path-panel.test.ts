@@ -44,9 +44,9 @@ const panel: Array<[string, Expected]> = [
     [
       ['mlflow', 'azure-machine-learning', 'azure-blob-storage', 'dvc'],
       ['mlflow', 'amazon-sagemaker', 'amazon-s3', 'dvc'],
-      // True (DolphinScheduler runs both as task types) and two steps, so it now ranks first; an engineer
-      // would lead with the storage they share. A cost for two integration hops meeting at a tool that
-      // integrates with everything is the open fix.
+      // True (DolphinScheduler runs both as task types) and two steps, so it still ranks first, but two
+      // integration steps meeting at a scheduler now cost like a turn and the answer is marked weak; an
+      // engineer would rather name the storage they share, which takes three steps.
       ['mlflow', 'apache-dolphinscheduler', 'dvc'],
     ],
   ],

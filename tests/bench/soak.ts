@@ -185,6 +185,13 @@ export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options
     `soak timeline (from s: requests/errors, p50/p95 ms): ${timeline.map((t) => `${t.fromSeconds}: ${t.requests}/${t.errors}, ${t.p50}/${t.p95}`).join(' | ')}`,
   );
 
+  if (outside.length > 0)
+    log(
+      `soak: errors outside the restart window (s after recovery, took ms, error): ${outside
+        .slice(0, 20)
+        .map((s) => `${s.kind} +${fixed((s.start - recoveredAt) / 1000, 1)} s, ${fixed(s.end - s.start, 0)} ms: ${s.error}`)
+        .join(' | ')}`,
+    );
   const result = {
     timeline,
     options: { seconds: options.seconds, ratePerSecond: options.ratePerSecond },
@@ -193,6 +200,13 @@ export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options
     skipped,
     errors: failed.length,
     errorsOutsideRestart: outside.length,
+    // Each failure outside the window, to tell a refusal (the gate, a full pool) from a client timeout.
+    errorsOutside: outside.slice(0, 20).map((s) => ({
+      kind: s.kind,
+      startAfterRecoverySeconds: round((s.start - recoveredAt) / 1000),
+      tookMs: round(s.end - s.start),
+      error: s.error,
+    })),
     errorSamples: Object.fromEntries(
       ['read', 'create', 'delete'].map((k) => [k, [...new Set(failed.filter((s) => s.kind === k).map((s) => s.error))].slice(0, 5)]),
     ),

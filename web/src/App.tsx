@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { baseGraphKey, loadBaseGraph } from './api/load-base-graph.ts';
+import { baseGraphKey } from './api/load-base-graph.ts';
+import { loadFirstView } from './api/load-first-view.ts';
 import { useAsync } from './api/use-async.ts';
 import { canvasColors } from './graph/theme.ts';
 import { AppHeader } from './panels/AppHeader.tsx';
@@ -20,7 +21,7 @@ const AlternativesView = lazy(() => import('./views/AlternativesView.tsx').then(
 export function App() {
   const [url, update] = useUrlState();
   const theme = useTheme();
-  const base = useAsync(baseGraphKey, loadBaseGraph);
+  const base = useAsync(baseGraphKey, loadFirstView);
   const background = canvasColors[theme].background;
   return (
     <div className="app">

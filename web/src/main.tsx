@@ -1,14 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { baseGraphKey, loadBaseGraph } from './api/load-base-graph.ts';
+import { baseGraphKey } from './api/load-base-graph.ts';
+import { loadFirstView } from './api/load-first-view.ts';
 import { preload } from './api/use-async.ts';
-import { loadGraphCanvas } from './canvas/lazy-canvas.ts';
 import './styles/app.css';
 
 // Ask for the graph data and the canvas chunk now, in parallel, rather than once React has rendered.
-preload(baseGraphKey, loadBaseGraph);
-void loadGraphCanvas();
+preload(baseGraphKey, loadFirstView);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

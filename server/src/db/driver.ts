@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { AvailabilityGate } from './availability.ts';
 import { bumpGraphVersionCypher } from './graph-version.ts';
+import { StatementLimiter, StatementQueueTimeout } from './statement-limiter.ts';
 import { toPlain } from './to-plain.ts';
 
 export interface DbOptions {
@@ -9,6 +10,10 @@ export interface DbOptions {
   user: string;
   password: string;
   database?: string;
+  /** Statements in Neo4j at once from this server; more wait their turn (StatementLimiter). @default 16 */
+  maxConcurrentStatements?: number;
+  /** Longest a statement waits for its turn before the request is told to try again. @default 10000 */
+  statementWaitMs?: number;
 }
 
 /** How a read is run. */
@@ -68,7 +73,7 @@ function isBusy(error: unknown): boolean {
 
 /** The error the rest of the server sees: unavailable and over-limit errors get their own classes, others pass unchanged. */
 function classify(error: unknown): unknown {
-  if (isUnavailable(error) || isBusy(error)) return new DatabaseUnavailableError(error);
+  if (isUnavailable(error) || isBusy(error) || error instanceof StatementQueueTimeout) return new DatabaseUnavailableError(error);
   const code = (error as { code?: string } | undefined)?.code;
   return code !== undefined && limitCodes.has(code) ? new QueryLimitError(error) : error;
 }
@@ -114,9 +119,12 @@ export class Db {
   private readonly recentReads = new LRUCache<string, Record<string, unknown>>({ max: 40 });
   /** The same for write statements, which the warm-up runs in transactions it rolls back. */
   private readonly recentWrites = new LRUCache<string, Record<string, unknown>>({ max: 20 });
+  /** Takes turns for user statements; the gate's probe and warm-up run outside it. */
+  readonly turns: StatementLimiter;
 
   constructor(options: DbOptions) {
     this.database = options.database;
+    this.turns = new StatementLimiter(options.maxConcurrentStatements ?? 16, options.statementWaitMs ?? 10_000);
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Below the HTTP timeout, so a query against a dead database fails fast.
       connectionTimeout: 3_000,
@@ -148,7 +156,7 @@ export class Db {
       if (this.availability.admit()) {
         const session = this.driver.session(this.sessionConfig('READ'));
         try {
-          const result = await session.run(cypher, params, config?.timeoutMs ? { timeout: config.timeoutMs } : undefined);
+          const result = await this.turns.run(() => session.run(cypher, params, config?.timeoutMs ? { timeout: config.timeoutMs } : undefined));
           remember(this.recentReads, cypher, params);
           return result.records.map((r) => toPlain(r.toObject()) as T);
         } catch (error) {
@@ -168,7 +176,7 @@ export class Db {
   private async gated<T>(work: () => Promise<T>): Promise<T> {
     if (!this.availability.admit()) throw new DatabaseUnavailableError();
     try {
-      return await work();
+      return await this.turns.run(work);
     } catch (error) {
       if (isUnavailable(error)) this.availability.unreachable();
       throw error;

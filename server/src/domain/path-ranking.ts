@@ -15,7 +15,9 @@
  *     or at least `hubDegree` relations);
  *   - per change of direction between two directed steps (A → M ← B): `turnCost`, because a chain
  *     that keeps its direction (Spark runs on YARN, part of Hadoop) reads as one explanation and a
- *     turn only as a shared neighbour (cohesiveness).
+ *     turn only as a shared neighbour (cohesiveness); the same for two integration steps meeting at
+ *     M (A integrates with M, which integrates with B), the commonest shared neighbour: a scheduler
+ *     or platform that integrates with everything says little about how A and B relate.
  * `score` maps the cost to (0, 1]: exp(−(cost − bestStepCost) / scoreScale), 1 for the cheapest
  * single step there can be.
  */
@@ -142,6 +144,8 @@ function direction(step: readonly RankRelation[], here: string, symmetric: Reado
   return forward && backward ? 0 : forward ? 1 : -1;
 }
 
+const onlyIntegrations = (step: readonly RankRelation[]) => step.every((r) => r.type === 'INTEGRATES_WITH');
+
 /** The documented cost of one path; see the module comment. */
 export function pathCost(path: CandidatePath, options: Pick<RankingOptions, 'avoidHubs' | 'symmetricTypes' | 'weights'>): number {
   const w = { ...defaultWeights, ...options.weights };
@@ -154,6 +158,8 @@ export function pathCost(path: CandidatePath, options: Pick<RankingOptions, 'avo
     if (path.steps.length > 1 && step.every((r) => r.type === 'ALTERNATIVE_TO')) cost += w.sidewaysCost;
     const dir = direction(step, path.nodes[i]!.id, options.symmetricTypes);
     if (dir !== 0 && previous !== 0 && dir !== previous) cost += w.turnCost;
+    // "Both integrate with M" is a shared neighbour too, though the type has no direction to turn.
+    if (i > 0 && onlyIntegrations(step) && onlyIntegrations(path.steps[i - 1]!)) cost += w.turnCost;
     previous = dir;
   });
   for (const node of path.nodes.slice(1, -1)) {

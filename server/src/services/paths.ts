@@ -64,8 +64,9 @@ const typeOrder = (r: RelationRow) => defaultWeights.typeCost[r.type] ?? 9;
  *   2. for two technology ends, every shortest path that avoids hubs and excluded nodes, again by a
  *      bidirectional search; when that ranks into `first` answers, they are the answer. None at all
  *      means no path avoids the hubs, so step 3 is skipped for the search through hubs;
- *   3. otherwise a bounded set of the shortest simple paths up to that depth (`SHORTEST k`), which
- *      also finds the longer, more specific paths a short list needs.
+ *   3. otherwise a bounded set of the shortest simple paths (`SHORTEST k`), which also finds the
+ *      longer, more specific paths a short list needs: one step deeper than step 2's paths when it
+ *      found some, else up to the depth of step 1.
  * The ranking scores the candidates, merges parallel relations and keeps answers that share no
  * intermediate node. Only when no path avoids every hub is the search repeated through hubs, and
  * those paths are marked `viaHub`.
@@ -97,7 +98,11 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
     noneAvoidHubs = rows.length === 0;
   }
   if (ranked.length < options.first && !noneAvoidHubs) {
-    rows = [...rows, ...(await candidatePaths(db, { ...search, avoidHubs: hubs }))];
+    // One step past the shortest paths step 2 found: each further step adds at least stepCost plus the
+    // cheapest type and another intermediate node, so a path two steps longer lands within the slack
+    // only behind the answers already found, and on a large graph that extra depth multiplies the search.
+    const depth = rows.length > 0 ? Math.min(search.maxHops, Math.min(...rows.map((row) => row.steps.length)) + 1) : search.maxHops;
+    rows = [...rows, ...(await candidatePaths(db, { ...search, maxHops: depth, avoidHubs: hubs }))];
     ranked = rank(rows);
   }
   if (rows.length === 0 && avoidHubs) ranked = rank(await candidatePaths(db, { ...search, count: Math.min(100, options.first * 2), avoidHubs: null }));

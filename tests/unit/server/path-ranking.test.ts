@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CandidatePath, isHub, pathCost, type RankNode, rankPaths } from '../../../server/src/domain/path-ranking.ts';
+import { type CandidatePath, defaultWeights, isHub, pathCost, type RankNode, rankPaths } from '../../../server/src/domain/path-ranking.ts';
 
 const node = (id: string, degree = 5, kind = 'open-source-project', label: RankNode['label'] = 'Technology'): RankNode => ({
   id,
@@ -45,6 +45,22 @@ describe('pathCost', () => {
       steps: [[rel('emr', 'RUNS_ON', 'spark')], [rel('emr', 'PART_OF', 'hadoop')]],
     };
     expect(pathCost(chain, options)).toBeLessThan(pathCost(turn, options));
+  });
+
+  it('charges two integration steps meeting at a node (both integrate with a scheduler) like a turn', () => {
+    const mlflow = node('mlflow');
+    const dvc = node('dvc');
+    const scheduler = node('scheduler', 30);
+    const viaScheduler: CandidatePath = {
+      nodes: [mlflow, scheduler, dvc],
+      steps: [[rel('mlflow', 'INTEGRATES_WITH', 'scheduler')], [rel('scheduler', 'INTEGRATES_WITH', 'dvc')]],
+    };
+    const oneIntegration: CandidatePath = {
+      nodes: [mlflow, scheduler, dvc],
+      steps: [[rel('mlflow', 'INTEGRATES_WITH', 'scheduler')], [rel('scheduler', 'STORES_DATA_IN', 'dvc')]],
+    };
+    const typeGap = defaultWeights.typeCost.INTEGRATES_WITH! - defaultWeights.typeCost.STORES_DATA_IN!;
+    expect(pathCost(viaScheduler, options) - pathCost(oneIntegration, options)).toBeCloseTo(typeGap + defaultWeights.turnCost);
   });
 
   it('reads a derived type as cheap on the step that reaches a vendor end', () => {

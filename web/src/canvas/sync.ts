@@ -14,9 +14,21 @@ export interface SyncResult {
   nodesChanged: boolean;
 }
 
+/** Where an element keeps the classes its definition gave it, apart from those the canvas adds (labelled, focus, hover…). */
+const definedClasses = '_techgraphClasses';
+
+const sameValue = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+
+/** Whether every field of `next` already holds on the element; Cytoscape merges data, so fields only added count. */
+const holdsData = (current: Record<string, unknown>, next: Record<string, unknown>) => Object.keys(next).every((key) => sameValue(current[key], next[key]));
+
 /**
  * Brings the instance in line with `definitions` by id: removes what left, updates what stayed,
  * adds what is new next to a neighbour already placed, so an incremental layout starts from sense.
+ * Elements whose data and classes did not change are not touched: a touched element is styled
+ * again and redrawn, and a React update that rebuilds the same elements (the first view has a few)
+ * would otherwise cost a full redraw of the drawing right after its first one. The classes the
+ * canvas adds of its own stay; only those the definition gave are swapped.
  */
 export function syncElements(cy: Core, definitions: readonly ElementDefinition[]): SyncResult {
   const wanted = new Set(definitions.map((d) => d.data.id as string));
@@ -31,11 +43,19 @@ export function syncElements(cy: Core, definitions: readonly ElementDefinition[]
     for (const definition of definitions) {
       const existing = cy.getElementById(definition.data.id as string);
       if (existing.nonempty()) {
-        existing.data(definition.data);
-        existing.classes(definition.classes ?? '');
+        if (!holdsData(existing.data(), definition.data)) existing.data(definition.data);
+        const classes = definition.classes ?? '';
+        const before = String(existing.scratch(definedClasses) ?? '');
+        if (classes !== before) {
+          existing.removeClass(before).addClass(classes);
+          existing.scratch(definedClasses, classes);
+        }
       } else fresh.push(definition);
     }
     const added = cy.add(fresh);
+    added.forEach((element) => {
+      element.scratch(definedClasses, element.classes().join(' '));
+    });
     nodesAdded = added.nodes().length;
     if (hadNodes) {
       added.nodes().forEach((node) => {
