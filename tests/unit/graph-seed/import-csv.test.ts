@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { arrayDelimiter, csvField, ImportCsvError, nodeHeader, quote, relationLine, writeImportCsv } from '../../graph-seed/src/import-csv.ts';
-import { relationHash, toRows } from '../../graph-seed/src/load.ts';
-import { syntheticGraph } from '../../graph-seed/src/synthetic.ts';
+import { arrayDelimiter, csvField, ImportCsvError, nodeHeader, quote, relationLine, writeImportCsv } from '../../../graph-seed/src/import-csv.ts';
+import { relationHash, toRows } from '../../../graph-seed/src/load.ts';
+import { syntheticGraph } from '../../../graph-seed/src/synthetic.ts';
 
 describe('the CSV files for neo4j-admin database import', () => {
   it('quotes text and doubles the quotes inside it, keeping commas, semicolons, line breaks and unicode', () => {
