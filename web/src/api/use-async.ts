@@ -57,7 +57,8 @@ export function useAsync<R>(key: string | null, load: (signal: AbortSignal) => P
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the load on retry.
   useEffect(() => {
     if (key === null) {
-      setState({ status: 'idle' });
+      // Kept as it is when idle already: a new state object would render the view again for nothing.
+      setState((previous) => (previous.status === 'idle' ? previous : { status: 'idle' }));
       return;
     }
     if (cache.has(key)) {

@@ -158,6 +158,9 @@ export function GraphCanvas(all: GraphCanvasProps) {
     performance.mark('techgraph:sync-end');
     // The instance is created empty, so its renderer options follow the graph as it grows or shrinks.
     applyRendererOptions(cy, rendererOptions(cy.elements().length));
+    // The same drawing again (a React update that rebuilt equal elements): marking focus and labels
+    // afresh would restyle every element and redraw the whole canvas for nothing.
+    if (!change.changed) return;
     if (change.nodesChanged) void runLayout(change.hadNodes);
     else {
       applyHighlight(cy, props.current.focusId ?? null, props.current.highlight ?? null, { move: false });

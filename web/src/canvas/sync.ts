@@ -12,6 +12,8 @@ export interface SyncResult {
   nodesAdded: number;
   nodesRemoved: number;
   nodesChanged: boolean;
+  /** Whether anything was added, removed or updated at all; false when the definitions matched the drawing already. */
+  changed: boolean;
 }
 
 /** Where an element keeps the classes its definition gave it, apart from those the canvas adds (labelled, focus, hover…). */
@@ -35,20 +37,26 @@ export function syncElements(cy: Core, definitions: readonly ElementDefinition[]
   const hadNodes = cy.nodes().length > 0;
   let nodesAdded = 0;
   let nodesRemoved = 0;
+  let changed = false;
   cy.batch(() => {
     const leaving = cy.elements().filter((element) => !wanted.has(element.id()));
     nodesRemoved = leaving.nodes().length;
+    changed = leaving.nonempty();
     leaving.remove();
     const fresh: ElementDefinition[] = [];
     for (const definition of definitions) {
       const existing = cy.getElementById(definition.data.id as string);
       if (existing.nonempty()) {
-        if (!holdsData(existing.data(), definition.data)) existing.data(definition.data);
+        if (!holdsData(existing.data(), definition.data)) {
+          existing.data(definition.data);
+          changed = true;
+        }
         const classes = definition.classes ?? '';
         const before = String(existing.scratch(definedClasses) ?? '');
         if (classes !== before) {
           existing.removeClass(before).addClass(classes);
           existing.scratch(definedClasses, classes);
+          changed = true;
         }
       } else fresh.push(definition);
     }
@@ -57,6 +65,7 @@ export function syncElements(cy: Core, definitions: readonly ElementDefinition[]
       element.scratch(definedClasses, element.classes().join(' '));
     });
     nodesAdded = added.nodes().length;
+    if (added.nonempty()) changed = true;
     if (hadNodes) {
       added.nodes().forEach((node) => {
         const anchor = node.neighborhood('node').filter((n) => !added.contains(n))[0];
@@ -67,7 +76,7 @@ export function syncElements(cy: Core, definitions: readonly ElementDefinition[]
       });
     }
   });
-  return { hadNodes, nodesAdded, nodesRemoved, nodesChanged: nodesAdded > 0 || (!hadNodes && nodesRemoved > 0) };
+  return { hadNodes, nodesAdded, nodesRemoved, nodesChanged: nodesAdded > 0 || (!hadNodes && nodesRemoved > 0), changed };
 }
 
 /** Zoom at most this far when bringing a path or a focused node into view, so a short path does not fill the screen. */

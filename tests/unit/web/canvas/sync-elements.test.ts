@@ -20,7 +20,7 @@ function drawn(): { cy: Core; changes: string[] } {
 describe('syncElements', () => {
   it('leaves elements alone when rebuilt definitions hold the same data and classes', () => {
     const { cy, changes } = drawn();
-    syncElements(cy, definitions());
+    expect(syncElements(cy, definitions()).changed).toBe(false);
     expect(changes).toEqual([]);
   });
 
@@ -44,7 +44,7 @@ describe('syncElements', () => {
   it('updates data that changed, arrays compared by value', () => {
     const { cy, changes } = drawn();
     const changed = definitions().map((d) => (d.data.id === 'hdfs' ? { ...d, data: { ...d.data, degree: 5 } } : d));
-    syncElements(cy, changed);
+    expect(syncElements(cy, changed).changed).toBe(true);
     expect(cy.getElementById('hdfs').data('degree')).toBe(5);
     expect(changes.filter((c) => c.startsWith('data'))).toEqual(['data hdfs']);
   });
