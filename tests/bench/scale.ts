@@ -31,7 +31,8 @@ export interface LoadFigures {
   /** The transactional loader into an empty database: the baseline, measured in the same run (on this graph or a smaller one). */
   transactional: { size: GraphSize; seconds: number; rowsPerSecond: number; rowsPerNeo4jCpuSecond: number };
   /** `loadSeed` of the same data right after the bulk import: rows it found to write (should be none). */
-  unchanged: { seconds: number; rowsWritten: number };
+  /** The transactional re-run, when asked for (the small graph's): reading back a million relations from a just-restarted Neo4j passes the 20 s transaction timeout. */
+  unchanged: { seconds: number; rowsWritten: number } | null;
 }
 
 export interface QueryFigures {
@@ -79,7 +80,7 @@ async function transactionalLoad(neo4j: BenchNeo4j, size: GraphSize): Promise<Lo
  * loader's own figure is measured first on the same graph, or taken from `baseline` (a smaller
  * graph of the same run) when the budget leaves no time to load the big graph twice.
  */
-export async function measureLoading(neo4j: BenchNeo4j, size: GraphSize, baseline?: LoadFigures['transactional']): Promise<LoadFigures> {
+export async function measureLoading(neo4j: BenchNeo4j, size: GraphSize, baseline?: LoadFigures['transactional'], rerun = true): Promise<LoadFigures> {
   const transactional = baseline ?? (await transactionalLoad(neo4j, size));
   await wipe(neo4j.db);
   const data = syntheticGraph(size);
@@ -89,15 +90,15 @@ export async function measureLoading(neo4j: BenchNeo4j, size: GraphSize, baselin
   neo4j.pid = await neo4j.server.pid();
   const rows = report.nodesWritten + report.relationsWritten;
   const again = performance.now();
-  const rerun = await loadSeed(neo4j.db, data);
+  const second = rerun ? await loadSeed(neo4j.db, data) : null;
   return {
     size,
     rows,
     bulk: { seconds, rowsPerSecond: rows / seconds, timings: report.timings },
     transactional,
-    unchanged: {
+    unchanged: second && {
       seconds: (performance.now() - again) / 1000,
-      rowsWritten: rerun.nodesWritten + rerun.relationsWritten + rerun.nodesRemoved + rerun.relationsRemoved,
+      rowsWritten: second.nodesWritten + second.relationsWritten + second.nodesRemoved + second.relationsRemoved,
     },
   };
 }
@@ -212,15 +213,19 @@ export function scaleRows(loads: LoadFigures[], queries: QueryFigures[]): Row[] 
         target: '≥ 50000 rows/s',
         met: l.bulk.rowsPerSecond >= 50_000,
       },
-      {
-        item: '3 scale',
-        figure: `unchanged re-run of the transactional loader after the bulk import of ${label(l.size)}`,
-        value: `${l.unchanged.rowsWritten} rows written, ${fixed(l.unchanged.seconds, 1)} s`,
-        baseline: `${l.rows} rows imported`,
-        ratio: '–',
-        target: '0 rows written',
-        met: l.unchanged.rowsWritten === 0,
-      },
+      ...(l.unchanged
+        ? [
+            {
+              item: '3 scale',
+              figure: `unchanged re-run of the transactional loader after the bulk import of ${label(l.size)}`,
+              value: `${l.unchanged.rowsWritten} rows written, ${fixed(l.unchanged.seconds, 1)} s`,
+              baseline: `${l.rows} rows imported`,
+              ratio: '–',
+              target: '0 rows written',
+              met: l.unchanged.rowsWritten === 0,
+            },
+          ]
+        : []),
     ];
   });
   const base = queries[0];
