@@ -41,7 +41,6 @@ export class StatementLimiter {
       clearTimeout(timer);
       return work();
     });
-    if (started) return turn;
     const waited = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         if (started) return;
