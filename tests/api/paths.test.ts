@@ -127,15 +127,26 @@ describe('paths', () => {
     ]);
   });
 
-  it('widens to hub-free candidates at most once, and goes through hubs at once when no hub-free path exists', async () => {
+  it('grows hub-free balls from both ends, and runs one SHORTEST k through hubs only when no hub-free path exists', async () => {
     const sent = async (from: string, to: string, maxHops: number) => {
       db.texts = [];
       await paths({ from, to, maxHops });
-      return db.texts.filter((t) => /SHORTEST \d/.test(t)).map((t) => (t.includes('$hubDegree') ? 'avoiding hubs' : 'through hubs'));
+      return db.texts.map((t) =>
+        /SHORTEST \d/.test(t)
+          ? t.includes('$hubDegree')
+            ? 'SHORTEST k avoiding hubs'
+            : 'SHORTEST k through hubs'
+          : /UNWIND \$frontier/.test(t)
+            ? 'layer'
+            : 'other',
+      );
     };
-    expect(await sent('apache-spark', 'hdfs', 4)).toEqual(['avoiding hubs']);
-    // The cheap hub-free shortest paths found none, so the wider hub-free search would find none either.
-    expect(await sent('dvc', 'fastapi', 2)).toEqual(['through hubs']);
+    const direct = await sent('apache-spark', 'hdfs', 4);
+    expect(direct).not.toContain('SHORTEST k avoiding hubs');
+    expect(direct).not.toContain('SHORTEST k through hubs');
+    expect(direct).toContain('layer');
+    // No hub-free path within two steps: the search through hubs runs once.
+    expect((await sent('dvc', 'fastapi', 2)).filter((t) => t.startsWith('SHORTEST'))).toEqual(['SHORTEST k through hubs']);
   });
 
   it('returns at most first paths and an empty list when nothing connects within maxHops', async () => {

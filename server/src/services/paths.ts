@@ -1,9 +1,10 @@
 import { curatedTypeNames, derivedTypeNames, relationTypes } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
-import { candidatePaths, type PathNodeRow, type PathRow, shortestLength, shortestPaths } from '../db/queries/paths.ts';
+import { candidatePaths, type PathNodeRow, type PathRow, pathDetails, pathLayer, shortestLength, shortestPaths } from '../db/queries/paths.ts';
 import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
 import { explainPath } from '../domain/explain-path.ts';
+import { Balls } from '../domain/meet-in-the-middle.ts';
 import { defaultWeights, type PathStrength, rankPaths } from '../domain/path-ranking.ts';
 import { badInput, notFound } from '../errors.ts';
 
@@ -57,19 +58,20 @@ const symmetricTypes = new Set(relationTypes.filter((t) => t.symmetric).map((t) 
 const typeOrder = (r: RelationRow) => defaultWeights.typeCost[r.type] ?? 9;
 
 /**
- * The best few paths between two existing nodes, ranked by domain/path-ranking.ts, in at most
- * three cheap-to-dear steps:
- *   1. the length of one shortest path (a bidirectional search, hubs and all): none means no answer,
- *      and paths more than two steps longer are detours, so no step below looks further;
- *   2. for two technology ends, every shortest path that avoids hubs and excluded nodes, again by a
- *      bidirectional search; when that ranks into `first` answers, they are the answer. None at all
- *      means no path avoids the hubs, so step 3 is skipped for the search through hubs;
- *   3. otherwise a bounded set of the shortest simple paths (`SHORTEST k`), which also finds the
- *      longer, more specific paths a short list needs: one step deeper than step 2's paths when it
- *      found some, else up to the depth of step 1.
- * The ranking scores the candidates, merges parallel relations and keeps answers that share no
- * intermediate node. Only when no path avoids every hub is the search repeated through hubs, and
- * those paths are marked `viaHub`.
+ * The best few paths between two existing nodes, ranked by domain/path-ranking.ts:
+ *   1. a bidirectional search (domain/meet-in-the-middle.ts) grows a ball around each end, never
+ *      through an excluded node nor, by default, a hub, until the balls meet. Alongside it, Neo4j's
+ *      own shortest path through hubs and all bounds the search: no path at all means no answer, and
+ *      a path more than two steps longer than that one is a detour;
+ *   2. up to `count` shortest paths are picked from the balls, one statement reads their nodes,
+ *      degrees and every parallel relation of each step, and the ranking scores them;
+ *   3. only when they rank into fewer than `first` answers do the balls grow one layer more, for
+ *      paths one step longer, ranked with them (a longer path adds at least a step and an
+ *      intermediate node, so it lands within the slack only behind the answers already found).
+ * One answer is the best of the shortest paths, which Neo4j's allShortestPaths finds in one
+ * statement, fewer round trips than growing the balls. The ranking merges parallel relations and
+ * keeps answers that share no intermediate node. Only when no path avoids every hub is a `SHORTEST k`
+ * search run through hubs, and those paths are marked `viaHub`.
  */
 export async function pathsBetween(db: Db, from: string, to: string, options: PathOptions): Promise<PathResult[]> {
   const avoidHubs = options.avoidHubs !== false;
@@ -79,33 +81,45 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
     maxHops: options.maxHops,
     types: options.types ?? curatedTypeNames,
     endTypes: options.types ? [] : derivedTypeNames,
-    // Two candidates per answer (parallel relations count apart): on the panel, more changed no first
-    // answer and doubled the time of the search.
+    // Paths of each length: on the panel, more changed no first answer and cost time.
     count: Math.min(100, Math.max(10, options.first * 2)),
     exclude: options.excludeNodes ?? [],
+    avoidHubs: avoidHubs ? { kinds: defaultWeights.hubKinds, degree: defaultWeights.hubDegree } : null,
   };
-  const shortest = await shortestLength(db, search);
-  if (shortest === null) return [];
-  search.maxHops = Math.min(options.maxHops, shortest.length + 2);
-  const hubs = avoidHubs ? { kinds: defaultWeights.hubKinds, degree: defaultWeights.hubDegree } : null;
   const rank = (rows: PathRow[]) => rankPaths<PathNodeRow, RelationRow>(rows, { first: options.first, avoidHubs, symmetricTypes });
-  let ranked: ReturnType<typeof rank> = [];
-  let rows: PathRow[] = [];
-  let noneAvoidHubs = false;
-  if (shortest.technologyEnds || search.endTypes.length === 0) {
-    rows = await shortestPaths(db, { ...search, avoidHubs: hubs });
-    ranked = rank(rows);
-    noneAvoidHubs = rows.length === 0;
+  const throughHubs = shortestLength(db, search);
+  const bound = throughHubs.then((shortest) => (shortest === null ? null : shortest.length + 2));
+  // Handled at once, so a search that ends before reading the bound leaves no unhandled rejection.
+  bound.catch(() => {});
+  // The search through hubs, for when no path avoids them.
+  const viaHubs = async () => {
+    const limit = await bound;
+    if (!avoidHubs || limit === null) return [];
+    return rank(await candidatePaths(db, { ...search, maxHops: Math.min(options.maxHops, limit), count: Math.min(100, options.first * 2), avoidHubs: null }));
+  };
+  let ranked: ReturnType<typeof rank>;
+  const shortest = options.first === 1 ? await throughHubs : undefined;
+  if (shortest === null) return [];
+  // End types are walked only at a vendor or category, which allShortestPaths cannot tell apart.
+  if (shortest && (shortest.technologyEnds || search.endTypes.length === 0)) {
+    const rows = await shortestPaths(db, { ...search, maxHops: Math.min(options.maxHops, shortest.length + 2) });
+    ranked = rows.length > 0 ? rank(rows) : await viaHubs();
+  } else {
+    // Past the first layer, a derived relation could only reach an end that is a vendor or category.
+    const layer = async (frontier: readonly string[], into: ReadonlySet<string> | null) => {
+      const fromEnds = frontier.includes(from) || frontier.includes(to);
+      const derived = fromEnds || (await throughHubs)?.technologyEnds === false;
+      return pathLayer(db, derived ? search : { ...search, endTypes: [] }, frontier, into);
+    };
+    const balls = new Balls({ from, to, maxHops: options.maxHops, bound }, layer);
+    if (await balls.meet()) {
+      const rows = await pathDetails(db, search, balls.paths(balls.shortest, search.count));
+      ranked = rank(rows);
+      const depth = ranked.length < options.first ? await balls.deepen() : balls.shortest;
+      const longer = depth > balls.shortest ? balls.paths(depth, search.count) : [];
+      if (longer.length > 0) ranked = rank([...rows, ...(await pathDetails(db, search, longer))]);
+    } else ranked = await viaHubs();
   }
-  if (ranked.length < options.first && !noneAvoidHubs) {
-    // One step past the shortest paths step 2 found: each further step adds at least stepCost plus the
-    // cheapest type and another intermediate node, so a path two steps longer lands within the slack
-    // only behind the answers already found, and on a large graph that extra depth multiplies the search.
-    const depth = rows.length > 0 ? Math.min(search.maxHops, Math.min(...rows.map((row) => row.steps.length)) + 1) : search.maxHops;
-    rows = [...rows, ...(await candidatePaths(db, { ...search, maxHops: depth, avoidHubs: hubs }))];
-    ranked = rank(rows);
-  }
-  if (rows.length === 0 && avoidHubs) ranked = rank(await candidatePaths(db, { ...search, count: Math.min(100, options.first * 2), avoidHubs: null }));
   return ranked.map((path) => {
     const steps = path.steps.map((step) => [...step].sort((a, b) => typeOrder(a) - typeOrder(b) || a.type.localeCompare(b.type)));
     const nodes = path.nodes.map(({ degree: _degree, ...node }) => node);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandStatement } from '../../../server/src/db/queries/neighborhood.ts';
-import { candidateStatement, shortestStatement } from '../../../server/src/db/queries/paths.ts';
+import { candidateStatement, layerStatement, shortestStatement } from '../../../server/src/db/queries/paths.ts';
 
 /** The statement with its whitespace folded, so assertions read like the Cypher they check. */
 const folded = (cypher: string) => cypher.replace(/\s+/g, ' ').trim();
@@ -85,7 +85,30 @@ describe('the path candidate statement', () => {
   });
 });
 
-describe('the cheap shortest-paths statement', () => {
+describe('the statement that grows one layer of the bidirectional path search', () => {
+  const search = { types: ['RUNS_ON', 'PART_OF'], endTypes: [], avoidHubs: { kinds: ['language'], degree: 50 } };
+
+  it('walks the allowed types from every frontier node, never into an excluded node or a hub unless it is an end', () => {
+    const cypher = folded(layerStatement(search, false) ?? '');
+    expect(cypher).toContain('UNWIND $frontier AS id MATCH (n:Entity {id: id})-[r:RUNS_ON|PART_OF]-(m:Entity)');
+    expect(cypher).toContain("WHERE (m.id IN $ends OR (NOT m.id IN $exclude AND NOT coalesce(m.kind, '') IN $hubKinds");
+    expect(cypher).toContain('RETURN n.id AS from, collect(m.id) AS to, collect(COUNT { (m)--() }) AS degree');
+  });
+
+  it('tests only membership of the other ball on a last layer, and leaves the hub test out when hubs are allowed', () => {
+    expect(folded(layerStatement(search, true) ?? '')).toContain('WHERE m.id IN $into WITH DISTINCT n, m');
+    expect(folded(layerStatement({ ...search, avoidHubs: null }, false) ?? '')).toContain('(m.id IN $ends OR (NOT m.id IN $exclude ))');
+  });
+
+  it('walks end types only on a step that touches an end which is not a technology, and is null when no type may be walked', () => {
+    const cypher = folded(layerStatement({ ...search, endTypes: ['PROVIDED_BY'] }, false) ?? '');
+    expect(cypher).toContain('[r:RUNS_ON|PART_OF|PROVIDED_BY]');
+    expect(cypher).toContain('AND (type(r) IN $middle OR (n.id IN $ends AND NOT n:Technology) OR (m.id IN $ends AND NOT m:Technology))');
+    expect(layerStatement({ ...search, types: [] }, false)).toBeNull();
+  });
+});
+
+describe('the shortest-paths statement for a single answer', () => {
   const search = { maxHops: 3, types: ['RUNS_ON', 'PART_OF'], count: 10, avoidHubs: { kinds: ['language'], degree: 50 } };
 
   it('asks allShortestPaths with one predicate over every node, so Neo4j checks it during the search', () => {

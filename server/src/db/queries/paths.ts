@@ -1,4 +1,5 @@
 import { whitelistTypes } from '../../../../schema/model/vocabulary.ts';
+import type { WalkedEdge } from '../../domain/meet-in-the-middle.ts';
 import type { Db } from '../driver.ts';
 import { type EntityRow, entityMap, type RelationRow, relationMap, toEntityRow, toRelationRow } from './rows.ts';
 
@@ -48,13 +49,12 @@ const hubTest = (v: string, degreeTypes: string) =>
   `NOT coalesce(${v}.kind, '') IN $hubKinds AND (COUNT { (${v})--() } < $hubDegree OR COUNT { (${v})${degreeTypes}() } < $hubDegree)`;
 
 /**
- * Rows for the ranking from paths `p`: each node sequence once, the degree of its intermediate
- * nodes, and for each step every relation between its two nodes, found by Expand(Into) from the
- * less connected one (a pattern comprehension walked every relation of the first node instead:
- * about 9,800 db hits against 750 for Spark to HDFS on the curated graph).
+ * Rows for the ranking from node lists `ns`: the degree of their intermediate nodes, and for each
+ * step every relation between its two nodes, found by Expand(Into) from the less connected one (a
+ * pattern comprehension walked every relation of the first node instead: about 9,800 db hits against
+ * 750 for Spark to HDFS on the curated graph).
  */
-const projection = (walk: string, degreeTypes: string) => `WITH DISTINCT nodes(p) AS ns
-     UNWIND range(0, size(ns) - 2) AS i
+const projection = (walk: string, degreeTypes: string) => `UNWIND range(0, size(ns) - 2) AS i
      WITH ns, i, ns[i] AS s, ns[i + 1] AS t
      MATCH (s)-[q:${walk}]-(t)
      WITH ns, i, collect(${relationMap('q')}) AS step
@@ -86,11 +86,12 @@ export function candidateStatement(search: Pick<PathSearch, 'maxHops' | 'types' 
        (a:Entity {id: $from}) ((x:Entity)-[r:${walk}]-(y:Entity) WHERE ${middleCheck} ${typeCheck}){1,${maxHops}} (b:Entity {id: $to})
        WHERE all(i IN range(0, size(x) - 1) WHERE NOT x[i] IN x[i + 1..] AND x[i] <> b)
      )
+     WITH DISTINCT nodes(p) AS ns
      ${projection(walk, degreeTypes)}`;
 }
 
 /**
- * The cheap first statement: every shortest path that avoids excluded nodes (and hubs), at most
+ * The statement for a single answer: every shortest path that avoids excluded nodes (and hubs), at most
  * `count`, by Neo4j's bidirectional breadth-first search (allShortestPaths). The predicate covers
  * every node of the path, so Neo4j checks it during the search and the plan has no exhaustive
  * fallback (EXPLAIN shows a lone ShortestPath operator). It walks `types` only, which is the whole
@@ -107,6 +108,7 @@ export function shortestStatement(search: Pick<PathSearch, 'maxHops' | 'types' |
      MATCH p = allShortestPaths((a)-[:${walk}*..${maxHops}]-(b))
      WHERE all(n IN nodes(p) WHERE n = a OR n = b OR (NOT n.id IN $exclude ${hubCheck}))
      WITH p LIMIT ${count}
+     WITH DISTINCT nodes(p) AS ns
      ${projection(walk, degreePattern(middle))}`;
 }
 
@@ -142,7 +144,8 @@ export async function shortestPaths(db: Db, search: PathSearch): Promise<PathRow
 }
 
 /**
- * Candidate simple paths for the ranking in domain/path-ranking.ts: the `count` shortest, up to
+ * Candidate simple paths for the ranking in domain/path-ranking.ts when no path avoids the hubs
+ * (the search through them, which the bidirectional search does not make): the `count` shortest, up to
  * `maxHops`, walking relations either way, with each node's degree and every parallel relation of
  * each step, so the ranking can score and merge them without another round trip.
  *
@@ -156,6 +159,65 @@ export async function candidatePaths(db: Db, search: PathSearch): Promise<PathRo
   const statement = candidateStatement(search);
   if (statement === null) return [];
   return toPathRows(await db.read(statement, searchParams(search), { timeoutMs: 10_000 }));
+}
+
+/** Which relations a walk may use: the middle types anywhere, the end types only on a step touching an end that is a vendor or category. */
+const walkTypes = (search: Pick<PathSearch, 'types' | 'endTypes'>) => {
+  const middle = whitelistTypes(search.types);
+  const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
+  return { middle, endOnly, all: [...middle, ...endOnly] };
+};
+
+/**
+ * One layer of the bidirectional search (domain/meet-in-the-middle.ts): the neighbours of the
+ * frontier a path may pass through (an end, or a node neither excluded nor, when asked, a hub),
+ * each pair once and grouped by frontier node, with the neighbour's total degree (one read: Neo4j keeps it with the node). With
+ * `into`, only neighbours in `$into`, the other ball, whose nodes passed those tests when it grew.
+ */
+export function layerStatement(search: Pick<PathSearch, 'types' | 'endTypes' | 'avoidHubs'>, into: boolean): string | null {
+  const { middle, endOnly, all } = walkTypes(search);
+  if (all.length === 0) return null;
+  const typeCheck = endOnly.length === 0 ? '' : 'AND (type(r) IN $middle OR (n.id IN $ends AND NOT n:Technology) OR (m.id IN $ends AND NOT m:Technology))';
+  const hubCheck = search.avoidHubs ? `AND ${hubTest('m', degreePattern(middle))}` : '';
+  const passable = into ? 'm.id IN $into' : `(m.id IN $ends OR (NOT m.id IN $exclude ${hubCheck}))`;
+  return `UNWIND $frontier AS id
+     MATCH (n:Entity {id: id})-[r:${all.join('|')}]-(m:Entity)
+     WHERE ${passable} ${typeCheck}
+     WITH DISTINCT n, m
+     RETURN n.id AS from, collect(m.id) AS to, collect(COUNT { (m)--() }) AS degree`;
+}
+
+/** The neighbours of `frontier` a path may use; see `layerStatement`. */
+export async function pathLayer(db: Db, search: PathSearch, frontier: readonly string[], into: ReadonlySet<string> | null): Promise<WalkedEdge[]> {
+  const statement = layerStatement(search, into !== null);
+  if (statement === null) return [];
+  // One row per frontier node with lists of neighbours: the driver decodes a list far faster than as many rows.
+  const rows = await db.read<{ from: string; to: string[]; degree: number[] }>(
+    statement,
+    { ...searchParams(search), ends: [search.from, search.to], frontier: [...frontier], into: into ? [...into] : [] },
+    { timeoutMs: 10_000 },
+  );
+  return rows.flatMap((row) => row.to.map((to, i) => ({ from: row.from, to, degree: Number(row.degree[i]) })));
+}
+
+/** Rows for the ranking from paths given as id sequences: nodes, degrees and every relation of each step; a path whose nodes are gone is left out. */
+export async function pathDetails(db: Db, search: Pick<PathSearch, 'types' | 'endTypes'>, paths: readonly string[][]): Promise<PathRow[]> {
+  const { middle, all } = walkTypes(search);
+  if (all.length === 0 || paths.length === 0) return [];
+  // ORDER BY before collect keeps each path's nodes in their order.
+  const rows = await db.read<{ nodes: unknown[]; degrees: number[]; steps: Array<[number, unknown[]]> }>(
+    `UNWIND range(0, size($paths) - 1) AS k
+     UNWIND range(0, size($paths[k]) - 1) AS j
+     MATCH (n:Entity {id: $paths[k][j]})
+     WITH k, j, n ORDER BY k, j
+     WITH k, collect(n) AS ns
+     WHERE size(ns) = size($paths[k])
+     WITH ns
+     ${projection(all.join('|'), degreePattern(middle))}`,
+    { paths },
+    { timeoutMs: 10_000 },
+  );
+  return toPathRows(rows);
 }
 
 export interface SharedRow {
