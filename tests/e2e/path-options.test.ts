@@ -28,9 +28,12 @@ afterEach(async () => {
 /** Ids along the path the finder shows, read from its list of steps. */
 const shownPath = () => page.locator('.path-nodes li > button.link').allTextContents();
 
-/** Waits until the path shown passes through `name` (or, with `present` false, no longer does). */
+/** Waits until a path is shown and passes through `name` (or, with `present` false, does not): while a new answer loads, no path is shown. */
 async function waitForPathThrough(name: string, present = true) {
-  const through = ([n, p]: readonly [string, boolean]) => [...document.querySelectorAll('.path-nodes li > button.link')].some((b) => b.textContent === n) === p;
+  const through = ([n, p]: readonly [string, boolean]) => {
+    const shown = [...document.querySelectorAll('.path-nodes li > button.link')];
+    return shown.length > 0 && shown.some((b) => b.textContent === n) === p;
+  };
   await page.waitForFunction(through, [name, present] as const, { timeout: 90_000 });
 }
 
