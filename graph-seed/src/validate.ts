@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { type Category, type DataFile, dataFileSchema, type Relation, type Technology, type Vendor } from '../../schema/model/data-schema.ts';
+import { normalizeName } from '../../schema/model/names.ts';
 import { mirroredRelationKey, relationKey } from '../../schema/model/relation-key.ts';
 import { relationTypes } from '../../schema/model/vocabulary.ts';
 
@@ -98,6 +99,23 @@ function checkGraph(files: Array<{ file: string; data: DataFile }>): DataProblem
     for (const [i, c] of data.categories.entries()) claim(file, 'categories', i, c.id, categories);
     for (const [i, v] of data.vendors.entries()) claim(file, 'vendors', i, v.id, vendors);
     for (const [i, t] of data.technologies.entries()) claim(file, 'technologies', i, t.id, technologies);
+  }
+
+  // A technology's name or alias must name no other technology: the question parser and the
+  // exact-name search read "Phoenix" as whichever node holds it, so a shared one answers about the
+  // wrong one. (A vendor named like its product, GitHub and GitHub Inc., is a different kind of node.)
+  const named = new Map<string, string>();
+  for (const { file, data } of files) {
+    data.technologies.forEach((t, i) => {
+      const entry = `technologies[${i}] (${t.id})`;
+      for (const [field, text] of [['name', t.name] as const, ...t.aliases.map((a, j) => [`aliases.${j}`, a] as const)]) {
+        const key = normalizeName(text);
+        const holder = named.get(key);
+        if (holder === undefined) named.set(key, t.id);
+        else if (holder !== t.id)
+          problems.push({ file, entry, field, message: `"${text}" already names the technology ${holder}; drop it, or make it name only this one` });
+      }
+    });
   }
 
   const seen = new Map<string, string>();

@@ -70,6 +70,27 @@ describe('seed data validation', () => {
     expect(problems[0]?.message).toMatch(/duplicate id "alpha", already used in a.yaml/);
   });
 
+  it('refuses a name or alias that already names another technology, however it is spelled', async () => {
+    const problems = await problemsOf({
+      'a.yaml': base,
+      'b.yaml': { technologies: [tech('gamma', { aliases: ['Al-pha'] }), tech('delta', { name: 'Beta' }), tech('epsilon', { aliases: ['Eps', 'eps'] })] },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'b.yaml',
+        entry: 'technologies[0] (gamma)',
+        field: 'aliases.0',
+        message: expect.stringMatching(/^"Al-pha" already names the technology alpha/),
+      }),
+      expect.objectContaining({
+        file: 'b.yaml',
+        entry: 'technologies[1] (delta)',
+        field: 'name',
+        message: expect.stringMatching(/^"Beta" already names the technology beta/),
+      }),
+    ]);
+  });
+
   it('refuses an entry with a missing field', async () => {
     const { description: _omitted, ...withoutDescription } = tech('gamma');
     const problems = await problemsOf({ 'a.yaml': { ...base, technologies: [...base.technologies, withoutDescription] } });
