@@ -113,11 +113,21 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
     };
     const balls = new Balls({ from, to, maxHops: options.maxHops, bound }, layer);
     if (await balls.meet()) {
-      const rows = await pathDetails(db, search, balls.paths(balls.shortest, search.count));
+      const shortestOnes = balls.paths(balls.shortest, search.count);
+      // Fewer shortest paths than answers asked: the longer ones are needed for sure, so their
+      // details come in the same statement.
+      const surelyLonger = shortestOnes.length < options.first;
+      const longerOnes = async () => {
+        const depth = await balls.deepen();
+        return depth > balls.shortest ? balls.paths(depth, search.count) : [];
+      };
+      const early = surelyLonger ? await longerOnes() : [];
+      const rows = await pathDetails(db, search, [...shortestOnes, ...early]);
       ranked = rank(rows);
-      const depth = ranked.length < options.first ? await balls.deepen() : balls.shortest;
-      const longer = depth > balls.shortest ? balls.paths(depth, search.count) : [];
-      if (longer.length > 0) ranked = rank([...rows, ...(await pathDetails(db, search, longer))]);
+      if (!surelyLonger && ranked.length < options.first) {
+        const longer = await longerOnes();
+        if (longer.length > 0) ranked = rank([...rows, ...(await pathDetails(db, search, longer))]);
+      }
     } else ranked = await viaHubs();
   }
   return ranked.map((path) => {
