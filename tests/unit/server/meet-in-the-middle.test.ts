@@ -62,7 +62,7 @@ describe('the bidirectional path search', () => {
       fc.asyncProperty(
         fc.array(fc.tuple(node, node), { minLength: 4, maxLength: 40 }),
         fc.uniqueArray(node, { maxLength: 3 }),
-        fc.integer({ min: 2, max: 6 }),
+        fc.integer({ min: 1, max: 6 }),
         async (edges, blockedList, maxHops) => {
           const graph = graphOf(edges);
           const [from, to] = ['n0', 'n1'];
