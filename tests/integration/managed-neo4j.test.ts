@@ -60,6 +60,12 @@ describe('the managed Neo4j', () => {
     expect(conf).toMatch(/^server\.bolt\.listen_address=127\.0\.0\.1:\d+$/m);
   });
 
+  it('closes Bolt without a quiet period on stop, with a setting this Neo4j accepts (it refuses unknown ones at start)', async () => {
+    const conf = await readFile(path.join(home, 'neo4j.conf'), 'utf8');
+    expect(conf).toMatch(/^internal\.dbms\.bolt\.netty_server_shutdown_quiet_period=0$/m);
+    expect(await server.pid()).toBeDefined();
+  });
+
   it('answers /healthz while the process lives', async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);
