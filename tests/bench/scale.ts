@@ -30,8 +30,11 @@ export interface LoadFigures {
   bulk: { seconds: number; rowsPerSecond: number; timings: BulkImportTimings };
   /** The transactional loader into an empty database: the baseline, measured in the same run (on this graph or a smaller one). */
   transactional: { size: GraphSize; seconds: number; rowsPerSecond: number; rowsPerNeo4jCpuSecond: number };
-  /** `loadSeed` of the same data right after the bulk import: rows it found to write (should be none). */
-  /** The transactional re-run, when asked for (the small graph's): reading back a million relations from a just-restarted Neo4j passes the 20 s transaction timeout. */
+  /**
+   * `loadSeed` of the same data right after the bulk import: rows it found to write (should be none).
+   * Only when asked for (the small graph's): reading back a million relations from a just-restarted
+   * Neo4j passes the 20 s transaction timeout.
+   */
   unchanged: { seconds: number; rowsWritten: number } | null;
 }
 

@@ -63,15 +63,20 @@ const projection = (walk: string, degreeTypes: string) => `UNWIND range(0, size(
             [n IN ns[1..-1] | COUNT { (n)${degreeTypes}() }] AS degrees,
             steps`;
 
+/** Which relations a walk may use: the middle types anywhere, the end types only on a step touching an end that is a vendor or category. */
+const walkTypes = (search: Pick<PathSearch, 'types' | 'endTypes'>) => {
+  const middle = whitelistTypes(search.types);
+  const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
+  return { middle, endOnly, all: [...middle, ...endOnly] };
+};
+
 const degreePattern = (middle: readonly string[]) => (middle.length > 0 ? `-[:${middle.join('|')}]-` : '--');
 
 /** The candidate statement, pure so what reaches Neo4j is testable without one; null when no type is walked. */
 export function candidateStatement(search: Pick<PathSearch, 'maxHops' | 'types' | 'endTypes' | 'count' | 'avoidHubs'>): string | null {
   const { maxHops, count } = search;
   checkHopsAndCount(maxHops, count);
-  const middle = whitelistTypes(search.types);
-  const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
-  const all = [...middle, ...endOnly];
+  const { middle, endOnly, all } = walkTypes(search);
   if (all.length === 0) return null;
   const walk = all.join('|');
   // A type of the middle set is walked on any step; an end type only on the step that touches an end that is a vendor or category.
@@ -124,12 +129,12 @@ const toPathRows = (rows: Array<{ nodes: unknown[]; degrees: number[]; steps: Ar
   });
 
 const searchParams = (search: PathSearch) => {
-  const middle = whitelistTypes(search.types);
+  const { middle, endOnly } = walkTypes(search);
   return {
     from: search.from,
     to: search.to,
     middle,
-    endOnly: whitelistTypes(search.endTypes).filter((t) => !middle.includes(t)),
+    endOnly,
     exclude: [...search.exclude],
     hubKinds: [...(search.avoidHubs?.kinds ?? [])],
     hubDegree: search.avoidHubs?.degree ?? 0,
@@ -160,13 +165,6 @@ export async function candidatePaths(db: Db, search: PathSearch): Promise<PathRo
   if (statement === null) return [];
   return toPathRows(await db.read(statement, searchParams(search), { timeoutMs: 10_000 }));
 }
-
-/** Which relations a walk may use: the middle types anywhere, the end types only on a step touching an end that is a vendor or category. */
-const walkTypes = (search: Pick<PathSearch, 'types' | 'endTypes'>) => {
-  const middle = whitelistTypes(search.types);
-  const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
-  return { middle, endOnly, all: [...middle, ...endOnly] };
-};
 
 /**
  * One layer of the bidirectional search (domain/meet-in-the-middle.ts): the neighbours of the
