@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
+import { ensureWebBuilt, labelsOutside, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
 
 let server: WebServer;
 let browser: Browser;
@@ -42,6 +42,8 @@ describe('the stack view', () => {
         expect(drawn.connectors).toEqual(['spark-structured-streaming']);
         expect(drawn.isolated).toEqual(['django']);
         expect(drawn.overlapEdges).toEqual(['overlap|apache-spark|hadoop-mapreduce']);
+        // The fit counts every label, so none is cut at the canvas's edge.
+        expect(await labelsOutside(page)).toEqual([]);
         const summary = await page.getByRole('region', { name: 'Summary' }).textContent();
         expect(summary).toMatch(/through 1 connector: Structured Streaming\./);
         expect(await page.getByRole('region', { name: 'Overlaps' }).textContent()).toContain('Apache Spark is an upgrade of Hadoop MapReduce');
@@ -74,16 +76,8 @@ describe('the stack view', () => {
         const before = await page.evaluate(() => window.cy!.width());
         await page.getByRole('radio', { name: 'on Google Cloud' }).check();
         // The translation takes part of the width; the whole drawing must then fit what is left, labels included.
-        await page.waitForFunction(
-          (wide) => {
-            const cy = window.cy;
-            if (!cy || cy.width() >= wide) return false;
-            const box = cy.elements().renderedBoundingBox({ includeLabels: true });
-            return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
-          },
-          before,
-          { timeout: 10_000 },
-        );
+        await page.waitForFunction((wide) => (window.cy?.width() ?? wide) < wide, before, { timeout: 10_000 });
+        await expect.poll(() => labelsOutside(page), { timeout: 10_000 }).toEqual([]);
         const translated = page.getByRole('region', { name: 'Translated stack' });
         await translated.getByText('Google Cloud Dataproc', { exact: true }).waitFor();
         const text = await translated.textContent();

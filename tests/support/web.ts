@@ -104,6 +104,24 @@ export async function waitForGraph(page: Page, minNodes = 1): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/**
+ * The drawn labels that are not wholly on the canvas, by node id. A label Cytoscape has no size for
+ * counts as outside: fits measure labels through the same boxes.
+ */
+export function labelsOutside(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) return ['(no canvas)'];
+    return cy
+      .nodes('.labelled')
+      .filter((node) => {
+        const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+        return !(box.w > 0 && box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height());
+      })
+      .map((node) => node.id());
+  });
+}
+
 export function nodeCount(page: Page): Promise<number> {
   return page.evaluate(() => window.cy?.nodes().length ?? 0);
 }

@@ -7,11 +7,11 @@ import { rendererOptions } from '../graph/renderer-options.ts';
 import type { Pin } from '../state/scene-url.ts';
 import { bindCanvasEvents, type CanvasCallbacks } from './events.ts';
 import { exportScene, type SceneExport } from './export-scene.ts';
-import { applyLabels } from './labels.ts';
+import { applyLabels, fitWithLabels } from './labels.ts';
 import { applyPins } from './pins.ts';
 import { applyRendererOptions } from './renderer.ts';
 import { applyHighlight, type Highlight, syncElements } from './sync.ts';
-import { fitFree, type Insets, overlayInsets } from './viewport.ts';
+import { fitFree, fitPadding, type Insets, overlayInsets } from './viewport.ts';
 
 declare global {
   interface Window {
@@ -98,7 +98,7 @@ export function GraphCanvas(all: GraphCanvasProps) {
     // Cytoscape's own fit pads evenly; this one keeps the drawing out from under the toolbar and the scene bar
     // (measured at each fit, since the toolbar wraps and panels come and go).
     const free = overlayInsets(container.current);
-    fitFree(cy, free);
+    fitWithLabels(cy, () => fitFree(cy, free));
     applyHighlight(cy, props.current.focusId ?? null, props.current.highlight ?? null, { move: true, insets: free });
     applyLabels(cy);
     // A visible sign that the drawing is settled, which end-to-end tests wait for.
@@ -124,8 +124,7 @@ export function GraphCanvas(all: GraphCanvasProps) {
         const { focusId = null, highlight = null, fitOnResize = false } = props.current;
         if (cy.destroyed()) return;
         if (fitOnResize && !focusId && !highlight && cy.nodes().length > 0) {
-          cy.fit(undefined, 30);
-          applyLabels(cy);
+          fitWithLabels(cy, () => cy.fit(undefined, fitPadding));
           return;
         }
         if (!(focusId || highlight)) return;

@@ -42,16 +42,42 @@ export function applyLabels(cy: Core): void {
     });
   });
   const picked = new Map(pickLabels(candidates, { width: cy.width(), height: cy.height() }, measure).map((p) => [p.id, p.fontPx]));
+  const changed = cy.collection();
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const fontPx = picked.get(node.id());
       if (fontPx === undefined) {
-        if (node.hasClass('labelled')) node.removeClass('labelled');
+        if (!node.hasClass('labelled')) return;
+        node.removeClass('labelled');
+        changed.merge(node);
         return;
       }
       const font = Math.round((fontPx / zoom) * 100) / 100;
-      if (node.data('labelFont') !== font) node.data('labelFont', font);
-      if (!node.hasClass('labelled')) node.addClass('labelled');
+      if (node.data('labelFont') === font && node.hasClass('labelled')) return;
+      node.data('labelFont', font);
+      node.addClass('labelled');
+      changed.merge(node);
     });
   });
+  // Cytoscape refreshes a restyled element's label size on its next frame, but a bounding box asked for
+  // before that (the fit right after this) sees no label yet, caches NaN label bounds and keeps them
+  // until the element moves: fits then ignore labels and clip them at the canvas's edges. Measuring
+  // the changed labels now keeps every box true.
+  if (changed.nonempty()) {
+    const internals = changed as unknown as { recalculateRenderedStyle(useCache: boolean): void; dirtyBoundingBoxCache(): void };
+    internals.recalculateRenderedStyle(false);
+    internals.dirtyBoundingBoxCache();
+  }
+}
+
+/**
+ * Fits the drawing and picks its labels, twice. A label keeps a readable size on screen at any zoom,
+ * so a fit that zooms out leaves it wider in model space than the fit measured, and a long label at
+ * the edge crosses it; the second fit measures the labels the first one picked.
+ */
+export function fitWithLabels(cy: Core, frame: () => void): void {
+  for (let round = 0; round < 2; round++) {
+    frame();
+    applyLabels(cy);
+  }
 }
