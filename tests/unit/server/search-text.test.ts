@@ -13,17 +13,21 @@ describe('escapeLucene', () => {
 });
 
 describe('buildLuceneQuery', () => {
-  it('matches each word exactly, as a prefix and with one typo when it has four letters or more', () => {
-    expect(buildLuceneQuery('kubeflw')).toBe('kubeflw^3 OR kubeflw*^1 OR kubeflw~1^1');
+  it('matches each word exactly and as a prefix anywhere, and with one typo in names and aliases when it has four letters or more', () => {
+    expect(buildLuceneQuery('kubeflw')).toBe('kubeflw^3 OR kubeflw*^1 OR name:kubeflw~1^1 OR aliasText:kubeflw~1^1');
     expect(buildLuceneQuery('bq')).toBe('bq^3 OR bq*^1');
   });
 
-  it('adds the words run together so "big query" finds BigQuery', () => {
-    expect(buildLuceneQuery('big query')).toContain('bigquery^6 OR bigquery*^2 OR bigquery~1^2');
+  it('adds the words run together, in names and aliases only, so "big query" finds BigQuery', () => {
+    expect(buildLuceneQuery('big query')).toContain(
+      'name:bigquery^6 OR aliasText:bigquery^6 OR name:bigquery*^2 OR aliasText:bigquery*^2 OR name:bigquery~1^2 OR aliasText:bigquery~1^2',
+    );
   });
 
   it('cuts every term to 64 characters, so a huge word cannot make Lucene refuse the query', () => {
-    const terms = (buildLuceneQuery(`${'x'.repeat(90_000)} ${'y'.repeat(70)}`) ?? '').split(' OR ').map((clause) => clause.replace(/[*~^].*$/, ''));
+    const terms = (buildLuceneQuery(`${'x'.repeat(90_000)} ${'y'.repeat(70)}`) ?? '')
+      .split(' OR ')
+      .map((clause) => clause.replace(/^\w+:/, '').replace(/[*~^].*$/, ''));
     expect(Math.max(...terms.map((term) => term.length))).toBe(64);
   });
 
