@@ -60,6 +60,10 @@ export function PathFinder(props: PathFinderProps) {
   }, [props.startId, props.startName]);
 
   const data = answer.status === 'success' ? answer.data : undefined;
+  // While a changed search loads, the last answer stays on screen, dimmed and marked busy: turning an
+  // option on or off must not blank the panel and make the reader find their place again.
+  const shown = data ?? (answer.status === 'loading' ? answer.data : undefined);
+  const stale = data === undefined && shown !== undefined;
   // Names for the two boxes come from the answer when the query arrived through the URL.
   const fromName = from?.name ?? (query?.kind === 'between' ? (data?.from?.name ?? query.from) : '');
   const toName = to?.name ?? (query?.kind === 'between' ? (data?.to?.name ?? query.to) : '');
@@ -78,7 +82,7 @@ export function PathFinder(props: PathFinderProps) {
     if (next.from && next.to) props.onSubmit({ kind: 'between', from: next.from, to: next.to });
   };
 
-  const paths = data?.paths ?? [];
+  const paths = shown?.paths ?? [];
   const current = paths[pathIndex];
 
   return (
@@ -125,14 +129,14 @@ export function PathFinder(props: PathFinderProps) {
       />
       {query && answer.status === 'loading' && <LoadingState message="Looking for paths…" />}
       {query && answer.status === 'error' && <ErrorState message={answer.error.message} onRetry={answer.retry} />}
-      {query && data && (
-        <div className="path-results" aria-live="polite">
-          {data.summary && query.kind === 'between' && <p className="connection-summary">{data.summary}</p>}
-          <p className="message">{data.message}</p>
-          {data.suggestions.length > 0 && (
+      {query && shown && (
+        <div className={`path-results${stale ? ' stale' : ''}`} aria-live="polite" aria-busy={stale}>
+          {shown.summary && query.kind === 'between' && <p className="connection-summary">{shown.summary}</p>}
+          <p className="message">{shown.message}</p>
+          {shown.suggestions.length > 0 && (
             <p className="suggestions">
               Did you mean{' '}
-              {data.suggestions.map((s, i) => (
+              {shown.suggestions.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && ', '}
                   <button type="button" className="link" onClick={() => props.onFocus(s.id)}>
