@@ -11,6 +11,7 @@ import { procCpuSeconds } from './harness.ts';
 import type { BenchNeo4j } from './neo4j.ts';
 import { fixed, lat, type Row } from './report.ts';
 import { planOperators, type Summary, summarize } from './stats.ts';
+import { warmUp } from './warm-up.ts';
 
 export interface GraphSize {
   technologies: number;
@@ -166,26 +167,6 @@ async function measurePaths(db: Db, pair: (i: number) => { from: string; to: str
     await session.close();
   }
   return { ...summarize(times), first, found, longer, operators };
-}
-
-/** How long the query mix runs untimed before the timed runs; see `warmUp`. */
-const warmUpSeconds = 20;
-
-/**
- * Runs paths, searches and a trivial statement for `warmUpSeconds`, on pairs and texts the timed runs
- * never use. The bulk import has just restarted Neo4j, and a fresh JVM answered the same statements
- * two to four times slower in its first minutes (`RETURN 1`: p50 7 ms, then 1.6 ms); a server that
- * has run a while, the case these figures are for, is past that.
- */
-async function warmUp(db: Db, pair: (i: number) => { from: string; to: string }): Promise<void> {
-  const texts = ['pipeline', 'cloud warehouse', 'serve', 'syn777', 'query engine', 'graph'];
-  const deadline = Date.now() + warmUpSeconds * 1000;
-  for (let i = 0; Date.now() < deadline; i++) {
-    const { from, to } = pair(i);
-    await pathsBetween(db, from, to, { maxHops: 6, types: null, first: 1 + (i % 5) });
-    await searchGraph(db, texts[i % texts.length] ?? 'graph', 10);
-    await db.read('RETURN 1 AS one');
-  }
 }
 
 /** Item 3, queries on the loaded synthetic graph, through the same query functions the API uses. */
