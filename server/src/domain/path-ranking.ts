@@ -232,3 +232,19 @@ export function rankPaths<N extends RankNode, R extends RankRelation>(candidates
 }
 
 const names = (path: CandidatePath) => path.nodes.map((n) => n.name.toLowerCase()).join('\u0000');
+
+/**
+ * At most how many answers `rankPaths` can pick from paths given as id sequences, before their details
+ * are read: answers never share an intermediate node, so no two of them share the node at any one
+ * position, and the position with the fewest distinct nodes bounds the count. Parallel relations make
+ * one step, so paths with no intermediate node give one answer at most.
+ */
+export function answersBound(paths: readonly (readonly string[])[]): number {
+  const sequences = new Set(paths.map((p) => p.join('\u0000')));
+  if (sequences.size === 0) return 0;
+  const middle = Math.min(...paths.map((p) => p.length - 2));
+  if (middle <= 0) return 1;
+  let bound = sequences.size;
+  for (let k = 1; k <= middle; k++) bound = Math.min(bound, new Set(paths.map((p) => p[k])).size);
+  return bound;
+}

@@ -5,7 +5,7 @@ import { candidatePaths, type PathNodeRow, type PathRow, pathDetails, pathLayer,
 import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
 import { explainPath } from '../domain/explain-path.ts';
 import { Balls } from '../domain/meet-in-the-middle.ts';
-import { defaultWeights, type PathStrength, rankPaths } from '../domain/path-ranking.ts';
+import { answersBound, defaultWeights, type PathStrength, rankPaths } from '../domain/path-ranking.ts';
 import { badInput, notFound } from '../errors.ts';
 
 export interface PathResult {
@@ -114,9 +114,9 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
     const balls = new Balls({ from, to, maxHops: options.maxHops, bound }, layer);
     if (await balls.meet()) {
       const shortestOnes = balls.paths(balls.shortest, search.count);
-      // Fewer shortest paths than answers asked: the longer ones are needed for sure, so their
-      // details come in the same statement.
-      const surelyLonger = shortestOnes.length < options.first;
+      // Fewer answers possible from the shortest paths than asked (answers share no intermediate
+      // node): the longer ones are needed for sure, so their details come in the same statement.
+      const surelyLonger = answersBound(shortestOnes) < options.first;
       const longerOnes = async () => {
         const depth = await balls.deepen();
         return depth > balls.shortest ? balls.paths(depth, search.count) : [];

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CandidatePath, defaultWeights, isHub, pathCost, type RankNode, rankPaths } from '../../../server/src/domain/path-ranking.ts';
+import { answersBound, type CandidatePath, defaultWeights, isHub, pathCost, type RankNode, rankPaths } from '../../../server/src/domain/path-ranking.ts';
 
 const node = (id: string, degree = 5, kind = 'open-source-project', label: RankNode['label'] = 'Technology'): RankNode => ({
   id,
@@ -140,5 +141,47 @@ describe('rankPaths', () => {
     const [two] = rankPaths([viaYarn], options);
     expect(two?.score).toBeGreaterThan(0);
     expect(two?.score).toBeLessThan(1);
+  });
+});
+
+describe('answersBound', () => {
+  it('counts the fewest distinct nodes at any middle position', () => {
+    expect(answersBound([])).toBe(0);
+    expect(answersBound([['a', 'z']])).toBe(1);
+    expect(
+      answersBound([
+        ['a', 'm', 'z'],
+        ['a', 'n', 'z'],
+        ['a', 'o', 'z'],
+      ]),
+    ).toBe(3);
+    // Every path leaves through the same first node: one answer at most.
+    expect(
+      answersBound([
+        ['a', 'm', 'p', 'z'],
+        ['a', 'm', 'q', 'z'],
+        ['a', 'm', 'r', 'z'],
+      ]),
+    ).toBe(1);
+  });
+
+  it('is never below the number of answers the ranking picks from the same paths', () => {
+    const middle = fc.constantFrom('m0', 'm1', 'm2', 'm3', 'm4', 'm5');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((inner) => fc.array(fc.array(middle, { minLength: inner, maxLength: inner }), { minLength: 1, maxLength: 12 })),
+        fc.array(fc.constantFrom('RUNS_ON', 'PART_OF', 'WRITTEN_IN', 'INTEGRATES_WITH'), { minLength: 12, maxLength: 12 }),
+        (middles, types) => {
+          const sequences = middles.map((m) => ['a', ...m, 'z']);
+          const candidates: CandidatePath[] = sequences.map((ids, p) => ({
+            nodes: ids.map((id) => node(id)),
+            steps: ids.slice(1).map((id, i) => [rel(ids[i]!, types[(p + i) % types.length]!, id)]),
+          }));
+          const picked = rankPaths(candidates, { first: 12, avoidHubs: false, symmetricTypes });
+          expect(picked.length).toBeLessThanOrEqual(answersBound(sequences));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
