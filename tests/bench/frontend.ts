@@ -76,7 +76,8 @@ async function initialJs(dist: string): Promise<FrontendResult['initialJs']> {
 }
 
 function serve(dir: string, graphqlPort: number | undefined): Promise<http.Server> {
-  const files = sirv(dir, { single: true, dev: false, etag: true });
+  // Served as the app's server serves web/dist: its precompressed brotli and gzip copies.
+  const files = sirv(dir, { single: true, dev: false, etag: true, brotli: true, gzip: true });
   const server = http.createServer((req, res) => {
     if (graphqlPort && req.url?.startsWith('/graphql')) {
       // The stack serves /graphql; this pass-through lets the app come from a temp build and never touch web/dist.
