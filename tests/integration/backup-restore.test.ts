@@ -7,6 +7,7 @@ import { Db } from '../../server/src/db/driver.ts';
 import { backupBundled, restoreBundled } from '../../server/src/neo4j/backup.ts';
 import { type Connection, ManagedNeo4j } from '../../server/src/neo4j/managed.ts';
 import { freePort } from '../support/global-setup.ts';
+import { type GraphSnapshot, graphSnapshot } from '../support/graph-snapshot.ts';
 import { dataOf, testApi } from '../support/graphql.ts';
 
 const token = 'backup-restore-test-token-0123456789';
@@ -29,26 +30,6 @@ const relation = {
   source: 'seed-notes',
 };
 
-interface Snapshot {
-  nodes: string[];
-  relations: string[];
-}
-
-/** Every node (labels and properties) and every relation (type, ends and properties), as sorted JSON lines. */
-async function snapshot(db: Db): Promise<Snapshot> {
-  const nodeProps = await db.read<{ id: string; labels: string[]; props: Record<string, unknown> }>(
-    'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
-  );
-  const relations = await db.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
-  );
-  const sortedProps = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
-  return {
-    nodes: nodeProps.map((n) => JSON.stringify([n.id, [...n.labels].sort(), sortedProps(n.props)])).sort(),
-    relations: relations.map((r) => JSON.stringify([r.type, r.from, r.to, sortedProps(r.props)])).sort(),
-  };
-}
-
 // A managed server of its own in a temp folder: backing up and restoring stops and starts it, and
 // must never touch the developer's .neo4j or the suite's shared server.
 describe('npm run backup and npm run restore on the bundled Neo4j', () => {
@@ -56,7 +37,7 @@ describe('npm run backup and npm run restore on the bundled Neo4j', () => {
   let folder: string;
   let server: ManagedNeo4j;
   let connection: Connection;
-  let before: Snapshot;
+  let before: GraphSnapshot;
   let dump: string;
 
   beforeAll(async () => {
@@ -70,7 +51,7 @@ describe('npm run backup and npm run restore on the bundled Neo4j', () => {
       const auth = { authorization: `Bearer ${token}` };
       dataOf(await api.query('mutation ($input: TechnologyInput!) { createTechnology(input: $input) { id } }', { input: technology }, auth));
       dataOf(await api.query('mutation ($input: RelationInput!) { addRelation(input: $input) { id } }', { input: relation }, auth));
-      before = await snapshot(api.db);
+      before = await graphSnapshot(api.db);
     } finally {
       await api.close();
     }
@@ -98,7 +79,7 @@ describe('npm run backup and npm run restore on the bundled Neo4j', () => {
       // Without the graph-version stamp a write leaves, so the changed graph holds exactly one node.
       await db.write('MATCH (n) DETACH DELETE n', {}, { graphChange: false });
       await db.write("CREATE (:Entity:Technology {id: 'created-after-the-dump', name: 'After'})", {}, { graphChange: false });
-      expect((await snapshot(db)).nodes).toHaveLength(1);
+      expect((await graphSnapshot(db)).nodes).toHaveLength(1);
     } finally {
       await db.close();
     }
@@ -108,7 +89,7 @@ describe('npm run backup and npm run restore on the bundled Neo4j', () => {
     const restored = new Db(connection);
     const api = testApi({ db: restored });
     try {
-      const after = await snapshot(restored);
+      const after = await graphSnapshot(restored);
       expect(after.nodes).toHaveLength(before.nodes.length);
       expect(after.relations).toHaveLength(before.relations.length);
       expect(after).toEqual(before);
