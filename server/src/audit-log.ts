@@ -78,7 +78,7 @@ function topFields(selectionSet: SelectionSetNode, fragments: Map<string, Fragme
   });
 }
 
-/** Records every mutation field run with the right token, after it ran, with whether it succeeded. */
+/** Records every mutation field run with the right token, after it ran and before its answer is sent, with whether it succeeded. */
 export function useAuditLog(log: AuditLog): Plugin<Record<string, unknown>, Context> {
   return {
     onExecute({ args }) {
@@ -113,7 +113,8 @@ export function useAuditLog(log: AuditLog): Plugin<Record<string, unknown>, Cont
               },
             ];
           });
-          void log.append(entries);
+          // Written before the answer leaves, so an acknowledged write is always in the log.
+          return log.append(entries);
         },
       };
     },

@@ -124,6 +124,8 @@ describe('the audit log', () => {
     const first = await startTestServer({ apiToken: token, auditLog: auditFile });
     const created = await postFrom(first.url, owner, CREATE, { input }, `Bearer ${token}`);
     expect(created.body.errors).toBeUndefined();
+    // On disk before the answer left: an acknowledged write is never missing from the log.
+    expect(await readFile(auditFile, 'utf8')).toContain('"mutation":"createTechnology"');
     const duplicate = await postFrom(first.url, owner, CREATE, { input }, `Bearer ${token}`);
     expect(duplicate.body.errors?.[0]?.extensions?.code).toBe('ALREADY_EXISTS');
     // Refused mutations change nothing and are not writes: they are not recorded.
