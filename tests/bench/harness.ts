@@ -58,7 +58,27 @@ export interface ChildServer {
   pid: number;
   /** process.memoryUsage() of the server after a forced GC. */
   memory(): Promise<NodeJS.MemoryUsage>;
+  /** The server's Neo4j sessions open and pooled connections lent out (Db.poolUse). */
+  poolUse(): Promise<PoolUse>;
   stop(): Promise<void>;
+}
+
+export interface PoolUse {
+  sessions: number;
+  connections: number | null;
+}
+
+/** Asks the server process for one figure over IPC (see server-child.ts) and waits for its answer. */
+function ask<T>(child: ChildProcess, type: 'memory' | 'pool'): Promise<T> {
+  return new Promise((resolve) => {
+    const onMessage = (m: { type: string; value: T }) => {
+      if (m.type !== type) return;
+      child.off('message', onMessage);
+      resolve(m.value);
+    };
+    child.on('message', onMessage);
+    child.send({ type });
+  });
 }
 
 /** Starts one server under test in its own process (see server-child.ts) and waits until it listens. */
@@ -78,16 +98,8 @@ export function startServer(kind: ServerKind, connection: Connection, env: Recor
         kind,
         port: message.port,
         pid,
-        memory: () =>
-          new Promise((res) => {
-            const onMessage = (m: { type: string; usage: NodeJS.MemoryUsage }) => {
-              if (m.type !== 'memory') return;
-              child.off('message', onMessage);
-              res(m.usage);
-            };
-            child.on('message', onMessage);
-            child.send({ type: 'memory' });
-          }),
+        memory: () => ask<NodeJS.MemoryUsage>(child, 'memory'),
+        poolUse: () => ask<PoolUse>(child, 'pool'),
         stop: () =>
           new Promise((res) => {
             if (child.exitCode !== null) return res();

@@ -59,7 +59,8 @@ async function answers(port: number): Promise<string[]> {
  * stopped and started once in the middle. Writes create probe technologies and delete the oldest
  * again, so the graph stays the size it was. Afterwards it checks that errors fell only in the
  * restart window, that reads answer as before and every acknowledged write holds, that the
- * server's heap came back near its start, and that Neo4j has no transaction left open.
+ * server's heap came back near its start, that Neo4j has no transaction left open and that the
+ * server's driver is idle again (no session open, no pooled connection lent out).
  */
 export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options: SoakOptions, log: (line: string) => void) {
   const reference = await answers(stack.port);
@@ -165,6 +166,9 @@ export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options
   const same = final.filter((a, i) => a === reference[i]).length;
   const changed = mixedCases.filter((_, i) => final[i] !== reference[i]).map((c) => c.name);
   const heapEnd = (await stack.memory()).heapUsed;
+  // Nothing runs now: every session the server opened must be closed and every connection back in the pool.
+  const pool = await stack.poolUse();
+  const poolIdle = pool.sessions === 0 && pool.connections === 0;
   const rss = procMemory(stack.pid);
 
   // Per slice of the run: requests started, failures, and latency of the successes, to see where trouble begins and ends.
@@ -230,6 +234,7 @@ export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options
     rssEndMb: round(rss.rssMb),
     peakRssMb: round(rss.peakMb),
     openTransactions,
+    poolAfter: pool,
     writes: { keptChecked: kept.length, deletedChecked: deletedOk.size, hold: writesHold },
     answersSameAfter: `${same}/${reference.length}`,
     answersChanged: changed,
@@ -263,6 +268,12 @@ export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options
     ),
     row('server RSS start → end (peak)', `${fixed(result.rssStartMb, 0)} → ${fixed(result.rssEndMb, 0)} MB (${fixed(result.peakRssMb, 0)})`),
     row('transactions left open in Neo4j', String(openTransactions), '0', openTransactions === 0),
+    row(
+      "server's Neo4j sessions open / pooled connections lent out, after the drain",
+      `${pool.sessions} / ${pool.connections ?? 'unknown'}`,
+      '0 / 0',
+      poolIdle,
+    ),
   ];
   return { rows, result };
 }

@@ -1,8 +1,10 @@
 import { LRUCache } from 'lru-cache';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { AvailabilityGate } from './availability.ts';
+import { classify, DatabaseUnavailableError, isUnavailable, limitCodes } from './db-errors.ts';
 import { bumpGraphVersionCypher } from './graph-version.ts';
-import { StatementLimiter, StatementQueueTimeout } from './statement-limiter.ts';
+import { connectionsInUse } from './pool-use.ts';
+import { StatementLimiter } from './statement-limiter.ts';
 import { toPlain } from './to-plain.ts';
 
 export interface DbOptions {
@@ -34,49 +36,10 @@ export interface WriteConfig {
   graphChange?: boolean;
 }
 
+export { DatabaseUnavailableError, isUnavailable, QueryLimitError } from './db-errors.ts';
+
 /** Told the new graph version after each write of this Db commits. */
 export type GraphWriteListener = (version: string) => void;
-
-/** Raised when Neo4j cannot be reached; the API reports it as "database unavailable". */
-export class DatabaseUnavailableError extends Error {
-  constructor(cause?: unknown) {
-    super('The graph database is unavailable right now; try again in a moment.', { cause });
-    this.name = 'DatabaseUnavailableError';
-  }
-}
-
-/** Raised when Neo4j stopped a query at its transaction timeout or memory limit; the API asks for a smaller query. */
-export class QueryLimitError extends Error {
-  constructor(cause?: unknown) {
-    super('The query took more time or memory than the database allows.', { cause });
-    this.name = 'QueryLimitError';
-  }
-}
-
-// Neo4j's answers when db.transaction.timeout, a client timeout or db.memory.transaction.max stops a query.
-const limitCodes = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
-  'Neo.TransientError.General.TransactionMemoryLimit',
-]);
-
-/**
- * Errors that mean "not now" without saying the database is gone: a transaction stopped while the
- * database shut down, and every pool slot busy for the whole acquisition timeout (the driver gives
- * that one no code). The caller is told to try again; the availability gate is not tripped.
- */
-function isBusy(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return code === 'Neo.ClientError.Transaction.LockClientStopped' || (typeof message === 'string' && message.startsWith('Connection acquisition timed out'));
-}
-
-/** The error the rest of the server sees: unavailable and over-limit errors get their own classes, others pass unchanged. */
-function classify(error: unknown): unknown {
-  if (isUnavailable(error) || isBusy(error) || error instanceof StatementQueueTimeout) return new DatabaseUnavailableError(error);
-  const code = (error as { code?: string } | undefined)?.code;
-  return code !== undefined && limitCodes.has(code) ? new QueryLimitError(error) : error;
-}
 
 async function bumpVersion(tx: { run: (cypher: string) => Promise<{ records: Array<{ get: (key: string) => unknown }> }> }): Promise<string> {
   const result = await tx.run(bumpGraphVersionCypher);
@@ -96,14 +59,6 @@ const warmUpMs = 2_500;
 
 /** How long a read retries transient failures; the driver's maxTransactionRetryTime below, for writes. */
 const readRetryMs = 3_000;
-
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-
-/** True for the driver's "cannot reach the server" family of errors. */
-export function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string } | undefined)?.code;
-  return code !== undefined && unavailableCodes.has(code);
-}
 
 /**
  * The one handle on Neo4j. Reads run in read sessions and writes through executeWrite, so a cluster
@@ -138,8 +93,25 @@ export class Db {
     });
   }
 
-  private sessionConfig(mode: 'READ' | 'WRITE') {
-    return { defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(this.database && { database: this.database }) };
+  /** Sessions opened and not yet closed: 0 whenever no statement runs, so a leak shows (the soak reads it). */
+  private openSessions = 0;
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    this.openSessions++;
+    return this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.database && { database: this.database }),
+    });
+  }
+
+  private async release(session: Session): Promise<void> {
+    this.openSessions--;
+    await session.close();
+  }
+
+  /** Sessions open and pooled connections lent out now; both are 0 when the server is idle. */
+  poolUse(): { sessions: number; connections: number | null } {
+    return { sessions: this.openSessions, connections: connectionsInUse(this.driver) };
   }
 
   /**
@@ -154,7 +126,7 @@ export class Db {
     const mayRetry = () => config?.retry !== false && Date.now() - started < readRetryMs;
     for (let attempt = 0; ; attempt++) {
       if (this.availability.admit()) {
-        const session = this.driver.session(this.sessionConfig('READ'));
+        const session = this.session('READ');
         try {
           const result = await this.turns.run(() => session.run(cypher, params, config?.timeoutMs ? { timeout: config.timeoutMs } : undefined));
           remember(this.recentReads, cypher, params);
@@ -165,7 +137,7 @@ export class Db {
           const again = (error as { retryable?: unknown }).retryable === true && !(code && limitCodes.has(code)) && mayRetry();
           if (!again) throw classify(error);
         } finally {
-          await session.close();
+          await this.release(session);
         }
       } else if (!mayRetry()) throw new DatabaseUnavailableError();
       await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 1_000)));
@@ -185,7 +157,7 @@ export class Db {
 
   /** Runs one write query in a managed write transaction (retried by the driver on transient errors). */
   async write<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, config?: WriteConfig): Promise<T[]> {
-    const session = this.driver.session(this.sessionConfig('WRITE'));
+    const session = this.session('WRITE');
     const txConfig = config?.timeoutMs ? { timeout: config.timeoutMs } : undefined;
     const graphChange = config?.graphChange ?? true;
     try {
@@ -201,7 +173,7 @@ export class Db {
     } catch (error) {
       throw classify(error);
     } finally {
-      await session.close();
+      await this.release(session);
     }
   }
 
@@ -209,7 +181,7 @@ export class Db {
   async writeTransaction<T>(
     work: (tx: { run: <R = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>) => Promise<R[]> }) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session(this.sessionConfig('WRITE'));
+    const session = this.session('WRITE');
     try {
       const { value, version } = await this.gated(() =>
         session.executeWrite(async (tx) => {
@@ -228,7 +200,7 @@ export class Db {
     } catch (error) {
       throw classify(error);
     } finally {
-      await session.close();
+      await this.release(session);
     }
   }
 
@@ -249,11 +221,11 @@ export class Db {
 
   /** One read statement outside the availability gate, for the gate's own probe and warm-up. */
   private async direct(cypher: string, params: Record<string, unknown>, timeoutMs: number): Promise<void> {
-    const session = this.driver.session(this.sessionConfig('READ'));
+    const session = this.session('READ');
     try {
       await session.run(cypher, params, { timeout: timeoutMs });
     } finally {
-      await session.close();
+      await this.release(session);
     }
   }
 
@@ -276,7 +248,7 @@ export class Db {
     const writes = [...this.recentWrites.entries(), [bumpGraphVersionCypher, {}] as const];
     for (const [cypher, params] of writes) {
       if (Date.now() > deadline) return;
-      const session = this.driver.session(this.sessionConfig('WRITE'));
+      const session = this.session('WRITE');
       const tx = session.beginTransaction({ timeout: 2_000 });
       try {
         await tx.run(cypher, params);
@@ -284,7 +256,7 @@ export class Db {
         if (isUnavailable(error)) return;
       } finally {
         await tx.rollback().catch(() => {});
-        await session.close();
+        await this.release(session);
       }
     }
   }
