@@ -34,7 +34,13 @@ export function ExpandControls({ name, relationTypes, expanded, busy, error, omi
           <option value={2}>2 steps</option>
           <option value={3}>3 steps</option>
         </select>
-        <button type="button" className="primary" disabled={busy || chosen.length === 0} onClick={() => onExpand({ depth, relationTypes: chosen })}>
+        {/* aria-disabled rather than disabled, as in the toolbar: a button disabled under the keyboard drops focus to the page. */}
+        <button
+          type="button"
+          className="primary"
+          aria-disabled={busy || chosen.length === 0}
+          onClick={() => !busy && chosen.length > 0 && onExpand({ depth, relationTypes: chosen })}
+        >
           {busy ? 'Expanding…' : expanded ? 'Expand again' : 'Expand neighbours'}
         </button>
       </div>
@@ -52,7 +58,7 @@ export function ExpandControls({ name, relationTypes, expanded, busy, error, omi
         </div>
       </details>
       <div className="row">
-        <button type="button" disabled={!expanded} onClick={onCollapse}>
+        <button type="button" aria-disabled={!expanded} onClick={() => expanded && onCollapse()}>
           Collapse
         </button>
         <button type="button" onClick={onHide}>

@@ -59,7 +59,7 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
   const setFocus = useCallback((id: string | null) => update({ focus: id }), [update]);
   const name = (id: string) => model.visible.nodes.find((n) => n.id === id)?.name ?? base.graph.nodes.find((n) => n.id === id)?.name ?? id;
   // Where keyboard focus goes when the thing it was on goes away (a hidden node's panel, a closed menu).
-  const restoreFocus = () => area.current?.querySelector<HTMLElement>('.scene-list summary, .toolbar button')?.focus();
+  const restoreFocus = useCallback(() => area.current?.querySelector<HTMLElement>('.scene-list summary, .toolbar button')?.focus(), []);
   const [year, setYear] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
   const years = useMemo(() => new Map(base.graph.nodes.map((n) => [n.id, n.firstRelease])), [base]);
@@ -80,10 +80,13 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
       if (event.key !== 'Escape' || (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
       if (inspected) setInspected(null);
       else if (focus) update({ focus: null });
+      else return;
+      // The panel that had keyboard focus is gone once React has drawn the change: keep focus in the scene.
+      setTimeout(() => document.activeElement === document.body && restoreFocus());
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [focus, inspected, update]);
+  }, [focus, inspected, update, restoreFocus]);
 
   const inspectEdge = (id: string) => {
     const edge = model.visible.edges.find((e) => e.id === id);

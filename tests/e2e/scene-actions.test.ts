@@ -1,0 +1,205 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { centreOn, edgePoint, nodePoint, warmUp } from '../support/scene.ts';
+import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
+
+// What each action of the growing scene does, beyond the menus offering it (scene.test.ts): a click
+// from the details panel, every node and background action, edge tooltips, a link that carries only
+// expansions, a pin after a move, and keyboard focus after the panel's own buttons and Escape.
+
+let server: WebServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  await ensureWebBuilt();
+  server = await startWebServer();
+  browser = await launchChromium();
+  await warmUp(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+});
+afterEach(async () => {
+  await page.close();
+});
+
+const drawnIds = () => page.evaluate(() => window.cy!.nodes().map((n) => n.id()));
+const param = (name: string) => new URL(page.url()).searchParams.get(name);
+const activeIsBody = () => page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+
+async function openNodeMenu(id: string, name: string) {
+  await centreOn(page, id);
+  const at = await nodePoint(page, id);
+  await page.mouse.click(at.x, at.y, { button: 'right' });
+  const menu = page.getByRole('menu', { name: `Actions for ${name}` });
+  await menu.waitFor();
+  return menu;
+}
+
+describe('growing the scene by hand', () => {
+  it('brings a technology clicked in the details panel into the scene with its neighbours', async () => {
+    await openApp(page, `${server.url}/?focus=apache-spark`, 30);
+    const before = new Set(await drawnIds());
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await panel.locator('.relations').waitFor();
+    // The first neighbour listed in the panel that the overview does not draw.
+    const names = await panel.locator('.relations button.link').allTextContents();
+    const answer = await page.request.post(`${server.url}/graphql`, {
+      data: { query: 'query { technology(id: "apache-spark") { relations { from { id name } to { id name } } } }' },
+    });
+    const relations = (
+      (await answer.json()) as { data: { technology: { relations: Array<{ from: { id: string; name: string }; to: { id: string; name: string } }> } } }
+    ).data.technology.relations;
+    const others = relations.map((r) => (r.from.id === 'apache-spark' ? r.to : r.from)).filter((o) => !before.has(o.id) && names.includes(o.name));
+    const target = others[0];
+    expect(target, 'a neighbour of Spark outside the overview').toBeDefined();
+    await panel.locator('.relations button.link', { hasText: target!.name }).first().click();
+    await page.waitForFunction((id) => window.cy?.getElementById(id).nonempty(), target!.id);
+    await page.waitForFunction((id) => (window.cy?.getElementById(id).neighborhood('node').length ?? 0) > 1, target!.id);
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('expand')?.split(',').includes(id), target!.id, { timeout: 5_000 });
+    expect(param('focus')).toBe(target!.id);
+    await saveScreenshot(page, 'scene-click-grows');
+  });
+
+  it('opens a link that carries only expansions with the same neighbours drawn', async () => {
+    await openApp(page, server.url, 30);
+    const overview = new Set(await drawnIds());
+    await openApp(page, `${server.url}/?expand=milvus`, 31);
+    await page.waitForFunction(() => (window.cy?.getElementById('milvus').neighborhood('node').length ?? 0) > 1);
+    const drawn = await drawnIds();
+    expect(overview.has('milvus')).toBe(false);
+    expect(drawn).toContain('milvus');
+    expect(drawn.length).toBeGreaterThan(overview.size);
+    expect(param('focus')).toBeNull();
+  });
+
+  it('keeps a moved and pinned node where it was put, after a reload', async () => {
+    await openApp(page, server.url, 30);
+    const served = await page.evaluate(() => window.cy!.getElementById('apache-spark').position());
+    const moved = { x: Math.round(served.x + 160), y: Math.round(served.y - 90) };
+    await page.evaluate((at) => {
+      window.cy!.getElementById('apache-spark').position(at);
+    }, moved);
+    const menu = await openNodeMenu('apache-spark', 'Apache Spark');
+    await menu.getByRole('menuitem', { name: 'Pin where it is' }).click();
+    await page.waitForFunction((pin) => new URL(location.href).searchParams.get('pin') === pin, `apache-spark:${moved.x}:${moved.y}`);
+    await page.reload();
+    await waitForGraph(page, 30);
+    const after = await page.evaluate(() => window.cy!.getElementById('apache-spark').position());
+    expect({ x: Math.round(after.x), y: Math.round(after.y) }).toEqual(moved);
+  });
+});
+
+describe('the node menu', () => {
+  it('expands by one relation type only', async () => {
+    await openApp(page, server.url, 30);
+    const before = new Set(await drawnIds());
+    const menu = await openNodeMenu('apache-spark', 'Apache Spark');
+    await menu.getByRole('menuitem', { name: 'Expand: integrates with' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('expand') === 'apache-spark:1:INTEGRATES_WITH');
+    await page.waitForFunction((n) => (window.cy?.nodes().length ?? 0) > n, before.size);
+    const added = (await drawnIds()).filter((id) => !before.has(id));
+    const joined = await page.evaluate(
+      (ids) =>
+        ids.filter((id) =>
+          window
+            .cy!.getElementById(id)
+            .edgesWith('#apache-spark')
+            .some((e) => e.data('type') === 'INTEGRATES_WITH'),
+        ),
+      added,
+    );
+    expect(added.length).toBeGreaterThan(0);
+    expect(joined.sort()).toEqual([...added].sort());
+  });
+
+  it('opens details, starts a path from the node and compares it', async () => {
+    await openApp(page, server.url, 30);
+    await (await openNodeMenu('apache-spark', 'Apache Spark')).getByRole('menuitem', { name: 'Open details' }).click();
+    await page.getByRole('heading', { name: 'Apache Spark', level: 2 }).waitFor();
+    expect(param('focus')).toBe('apache-spark');
+    await page.keyboard.press('Escape');
+    await (await openNodeMenu('hdfs', 'HDFS')).getByRole('menuitem', { name: 'Find a path from here' }).click();
+    const from = page.getByRole('combobox', { name: 'Path from' });
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('[aria-label="Path from"]')?.value ?? '') === 'HDFS');
+    expect(await from.inputValue()).toBe('HDFS');
+    await (await openNodeMenu('kubernetes', 'Kubernetes')).getByRole('menuitem', { name: 'Compare with…' }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'compare');
+    expect(param('a')).toBe('kubernetes');
+  });
+});
+
+describe('the background menu and tooltips', () => {
+  it('switches the layout and fits a panned scene back on screen', async () => {
+    await openApp(page, server.url, 30);
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    const background = async () => {
+      await page.mouse.click(box.x + 6, box.y + box.height / 2, { button: 'right' });
+      const menu = page.getByRole('menu', { name: 'Scene actions' });
+      await menu.waitFor();
+      return menu;
+    };
+    await (await background()).getByRole('menuitemradio', { name: /Concentric/ }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('layout') === 'concentric');
+    await page.evaluate(() => {
+      window.cy!.panBy({ x: 2000, y: 1200 });
+    });
+    const offScreen = () =>
+      page.evaluate(() => {
+        const cy = window.cy!;
+        return cy.nodes().filter((n) => {
+          const p = n.renderedPosition();
+          return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+        }).length;
+      });
+    expect(await offScreen()).toBe(40);
+    await (await background()).getByRole('menuitem', { name: 'Fit to screen' }).click();
+    await page.waitForFunction(() => {
+      const cy = window.cy!;
+      return cy.nodes().filter((n) => n.renderedPosition().x < 0 || n.renderedPosition().x > cy.width()).length === 0;
+    });
+    expect(await offScreen()).toBe(0);
+  });
+
+  it('shows a tooltip on an edge with its relation, note and source', async () => {
+    await openApp(page, server.url, 30);
+    const edge = await page.evaluate(() => {
+      const e = window.cy!.edges().filter((x) => x.source().id() === 'apache-spark')[0]!;
+      window.cy!.center(e);
+      return { id: e.id(), title: `Apache Spark ${e.data('label')} ${e.target().data('name')}` };
+    });
+    const at = await edgePoint(page, edge.id);
+    await page.mouse.move(at.x, at.y);
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    const text = (await tooltip.textContent()) ?? '';
+    expect(text).toContain(edge.title);
+    expect(text).toMatch(/Source: \S/);
+    await saveScreenshot(page, 'scene-edge-tooltip');
+  });
+});
+
+describe('keyboard focus', () => {
+  it('stays on the page after Expand, Collapse and Escape from the panels', async () => {
+    await openApp(page, `${server.url}/?focus=kubernetes`, 30);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    const expand = panel.getByRole('button', { name: 'Expand neighbours' });
+    await expand.focus();
+    await page.keyboard.press('Enter');
+    await panel.getByRole('button', { name: 'Expand again' }).waitFor();
+    expect(await activeIsBody()).toBe(false);
+    await panel.getByRole('button', { name: 'Collapse' }).focus();
+    await page.keyboard.press('Enter');
+    await panel.getByRole('button', { name: 'Expand neighbours' }).waitFor();
+    expect(await activeIsBody()).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('focus'));
+    await page.waitForTimeout(100);
+    expect(await activeIsBody()).toBe(false);
+  });
+});
