@@ -3,6 +3,7 @@ import { mixedCases } from './api-cases.ts';
 import { type ChildServer, procMemory, startServer } from './harness.ts';
 import type { BenchNeo4j } from './neo4j.ts';
 import { fixed, lat, type Row } from './report.ts';
+import { answers, ask, createDoc, deleteDoc, probeDescription, warmUp } from './soak-requests.ts';
 import { round, summarize } from './stats.ts';
 
 export interface SoakOptions {
@@ -23,36 +24,7 @@ interface Sample {
   error?: string;
 }
 
-const probeDescription = 'A made-up entry that the soak benchmark writes and deletes again.';
-const createDoc = 'mutation ($input: TechnologyInput!) { createTechnology(input: $input) { id } }';
-const deleteDoc = 'mutation ($id: ID!) { deleteTechnology(id: $id) { deleted } }';
 const mb = (bytes: number) => bytes / 2 ** 20;
-
-/** POSTs one GraphQL operation to the stack; ok only for a 200 with no GraphQL errors, within 15 s. */
-async function ask(port: number, body: unknown, token?: string): Promise<{ ok: boolean; json?: unknown; error?: string }> {
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(15_000),
-    });
-    const json = (await response.json()) as { errors?: Array<{ message: string }> };
-    if (response.status !== 200 || json.errors) return { ok: false, error: `${response.status} ${json.errors?.[0]?.message ?? ''}`.trim() };
-    return { ok: true, json };
-  } catch (error) {
-    return { ok: false, error: (error as Error).message };
-  }
-}
-
-/** The answers to the mixed reads, as JSON text, to compare before and after the restart. */
-async function answers(port: number): Promise<string[]> {
-  // Without search scores: Lucene's scores follow its index statistics (deleted documents included
-  // until segments merge), which thousands of created and deleted probes move.
-  return Promise.all(
-    mixedCases.map(async (c) => JSON.stringify((await ask(port, c.graphql)).json ?? null, (key, value) => (key === 'score' ? undefined : value))),
-  );
-}
 
 /**
  * The soak: reads and writes at a steady rate against the running stack for `seconds`, with Neo4j
@@ -63,8 +35,8 @@ async function answers(port: number): Promise<string[]> {
  * server's driver is idle again (no session open, no pooled connection lent out).
  */
 export async function measureSoak(stack: ChildServer, neo4j: BenchNeo4j, options: SoakOptions, log: (line: string) => void) {
+  await warmUp(stack.port, options.token, log);
   const reference = await answers(stack.port);
-  for (let i = 0; i < 3; i++) await answers(stack.port);
   const heapStart = (await stack.memory()).heapUsed;
   const rssStart = procMemory(stack.pid).rssMb;
 
