@@ -8,7 +8,7 @@ import { relationKeyExpr } from '../../server/src/db/queries/rows.ts';
 import { ensureSchema } from '../../server/src/db/schema.ts';
 import { acquireSeedLease } from '../../server/src/db/seed-lease.ts';
 import { writeSeedMarker } from '../../server/src/db/seed-marker.ts';
-import type { SeedData } from './validate.ts';
+import { type SeedData, SeedDataError } from './validate.ts';
 
 /** What one seed run changed. Zero everywhere means the database already matched the data. */
 export interface SeedReport {
@@ -122,6 +122,26 @@ function split<T>(rows: T[], stored: Map<string, Stored>, key: (row: T) => strin
 }
 
 /**
+ * Deleting a curated node the data no longer has would delete the relations users attached to it
+ * through the API. Refused before anything is written, naming them and what to do.
+ */
+function refuseToStrandUserRelations(relations: ReadonlyMap<string, Stored>, staleNodes: ReadonlySet<string>): void {
+  const stranded = [...relations]
+    .filter(([, s]) => s.origin !== 'curated')
+    .map(([key]) => ({ key, parsed: parseRelationKey(key) }))
+    .filter(({ parsed }) => parsed && (staleNodes.has(parsed.from) || staleNodes.has(parsed.to)));
+  if (stranded.length === 0) return;
+  throw new SeedDataError(
+    stranded.map(({ key, parsed }) => ({
+      file: 'graph-seed/data',
+      entry: staleNodes.has(parsed!.from) ? parsed!.from : parsed!.to,
+      field: 'removed',
+      message: `the relation ${key} created through the API uses it, and removing the node would delete it: save it with \`npm run export-edits\`, then remove it through the API (removeRelation) or keep the node in the data`,
+    })),
+  );
+}
+
+/**
  * Makes the database hold exactly the curated data. It reads the content hash of every node and
  * relation, then writes only the difference in batches: CREATE for rows nothing in the database has
  * yet, MERGE on stable ids for changed ones, DELETE for what the data no longer has. Nodes and
@@ -149,6 +169,7 @@ export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
       .filter((key) => !relationKeys.has(key))
       .flatMap((key) => parseRelationKey(key) ?? []);
     const staleNodes = curated(state.nodes).filter((id) => !nodeIds.has(id));
+    refuseToStrandUserRelations(state.relations, new Set(staleNodes));
     const write = async (cypher: string, params: Record<string, unknown>) => {
       await lease.renew();
       await db.write(cypher, params);

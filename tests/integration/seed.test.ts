@@ -120,6 +120,30 @@ describe('the seed loader on a real Neo4j', () => {
     expect(await db.read("MATCH (n:Entity {id: 'apache-zeppelin'}) RETURN n.id AS id")).toEqual([{ id: 'apache-zeppelin' }]);
   });
 
+  it('refuses to remove a technology that a relation created through the API uses, and writes nothing', async () => {
+    await db.write(
+      `MATCH (z:Entity {id: 'apache-zeppelin'}), (hdfs:Entity {id: 'hdfs'})
+       CREATE (z)-[:STORES_DATA_IN {key: 'apache-zeppelin|STORES_DATA_IN|hdfs', note: 'A user relation.', source: 'test', origin: 'user'}]->(hdfs)`,
+    );
+    try {
+      const dir = await copyData('stranded');
+      await editEachFile(dir, (doc) => {
+        doc.technologies = (doc.technologies ?? []).filter((t) => t.id !== 'apache-zeppelin');
+        doc.relations = (doc.relations ?? []).filter((r) => r.from !== 'apache-zeppelin' && r.to !== 'apache-zeppelin');
+      });
+      const before = await snapshot(db);
+      const refused = await seed(db, dir).catch((error: Error) => error);
+      expect(refused).toBeInstanceOf(SeedDataError);
+      expect((refused as Error).message).toContain('nothing was written');
+      expect((refused as Error).message).toMatch(
+        /apache-zeppelin › removed: the relation apache-zeppelin\|STORES_DATA_IN\|hdfs created through the API uses it.*npm run export-edits/,
+      );
+      expect(await snapshot(db)).toEqual(before);
+    } finally {
+      await db.write("MATCH (:Entity {id: 'apache-zeppelin'})-[r:STORES_DATA_IN {origin: 'user'}]->() DELETE r");
+    }
+  });
+
   it('never deletes what users created through the API', async () => {
     await db.write(
       `MATCH (spark:Entity {id: 'apache-spark'})
