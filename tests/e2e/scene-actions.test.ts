@@ -159,27 +159,55 @@ describe('the background menu and tooltips', () => {
       });
     expect(await offScreen()).toBe(40);
     await (await background()).getByRole('menuitem', { name: 'Fit to screen' }).click();
-    await page.waitForFunction(() => {
-      const cy = window.cy!;
-      return cy.nodes().filter((n) => n.renderedPosition().x < 0 || n.renderedPosition().x > cy.width()).length === 0;
-    });
+    // Fit animates: wait until every node has come back inside the canvas.
+    await page
+      .waitForFunction(
+        () => {
+          const cy = window.cy!;
+          return cy
+            .nodes()
+            .filter((n) => {
+              const p = n.renderedPosition();
+              return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+            })
+            .empty();
+        },
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     expect(await offScreen()).toBe(0);
   });
 
   it('shows a tooltip on an edge with its relation, note and source', async () => {
     await openApp(page, server.url, 30);
+    // Spark's edge whose midpoint lies farthest from every node, so the pointer rests on the edge alone.
     const edge = await page.evaluate(() => {
-      const e = window.cy!.edges().filter((x) => x.source().id() === 'apache-spark')[0]!;
-      window.cy!.center(e);
-      return { id: e.id(), title: `Apache Spark ${e.data('label')} ${e.target().data('name')}` };
+      const cy = window.cy!;
+      const nodes = cy.nodes().map((n) => ({ x: n.position('x'), y: n.position('y'), r: n.width() / 2 }));
+      const scored = cy
+        .edges()
+        .filter((x) => x.data('source') === 'apache-spark')
+        .map((x) => {
+          const [from, to] = [cy.getElementById(x.data('source')).position(), cy.getElementById(x.data('target')).position()];
+          const m = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+          return {
+            id: x.id(),
+            to: x.data('target') as string,
+            label: x.data('label') as string,
+            clear: Math.min(...nodes.map((n) => Math.hypot(n.x - m.x, n.y - m.y) - n.r)),
+          };
+        });
+      const best = scored.sort((p, q) => q.clear - p.clear)[0]!;
+      cy.center(cy.getElementById(best.id));
+      return { id: best.id, title: `Apache Spark ${best.label} ${cy.getElementById(best.to).data('name')}` };
     });
     const at = await edgePoint(page, edge.id);
-    await page.mouse.move(at.x, at.y);
-    const tooltip = page.getByRole('tooltip');
-    await tooltip.waitFor();
-    const text = (await tooltip.textContent()) ?? '';
-    expect(text).toContain(edge.title);
-    expect(text).toMatch(/Source: \S/);
+    await page.mouse.move(at.x - 30, at.y - 30);
+    await page.mouse.move(at.x, at.y, { steps: 5 });
+    const tooltip = page.getByRole('tooltip').filter({ hasText: edge.title });
+    await tooltip.waitFor({ timeout: 10_000 });
+    expect((await tooltip.textContent()) ?? '').toMatch(/Source: \S/);
     await saveScreenshot(page, 'scene-edge-tooltip');
   });
 });
