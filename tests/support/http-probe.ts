@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { Db } from '../../server/src/db/driver.ts';
+import { shown } from '../../server/src/errors.ts';
 
 export interface ProbeResponse {
   status: number;
@@ -67,6 +68,21 @@ export const leakPatterns: ReadonlyArray<[string, RegExp]> = [
 /** The leak patterns a body matches, by name; empty when it is clean. */
 export function leaksIn(body: string): string[] {
   return leakPatterns.filter(([, pattern]) => pattern.test(body)).map(([name]) => name);
+}
+
+/**
+ * `body` (JSON text) without the input the request sent where an error quotes it back, so an echo of
+ * the input is not mistaken for a leak. Errors quote input escaped and cut (`shown`), so both that
+ * form and the plain one are taken out, longest input first; only inputs of `minLength` characters
+ * or more, so a lone space or letter does not blank out what the leak check reads.
+ */
+export function withoutEchoes(body: string, inputs: readonly string[], minLength = 5): string {
+  let scrubbed = body;
+  for (const input of [...inputs].sort((a, b) => b.length - a.length)) {
+    if (input.length < minLength) continue;
+    for (const echo of [shown(input), input]) scrubbed = scrubbed.replaceAll(JSON.stringify(echo).slice(1, -1), '');
+  }
+  return scrubbed;
 }
 
 /** Nodes and relations in the whole graph, to show a request changed nothing. */

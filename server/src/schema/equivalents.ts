@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
 import { equivalentServices } from '../db/queries/equivalents.ts';
-import { notFound } from '../errors.ts';
+import { notFound, shown } from '../errors.ts';
 import { TechnologyRef } from './refs.ts';
 
 builder.queryField('equivalents', (t) =>
@@ -17,8 +17,8 @@ builder.queryField('equivalents', (t) =>
       const id = String(args.id);
       const vendor = args.vendor == null ? null : String(args.vendor);
       const [node, vendorNode] = await entitiesByIds(db, vendor ? [id, vendor] : [id]);
-      if (!node) throw notFound(`No node has the id "${id}"; look the name up with search and use its id.`);
-      if (vendor && vendorNode?.label !== 'Vendor') throw notFound(`No vendor has the id "${vendor}"; the vendors query lists them.`);
+      if (!node) throw notFound(`No node has the id ${shown(id)}; look the name up with search and use its id.`);
+      if (vendor && vendorNode?.label !== 'Vendor') throw notFound(`No vendor has the id ${shown(vendor)}; the vendors query lists them.`);
       return equivalentServices(db, id, vendor);
     },
   }),

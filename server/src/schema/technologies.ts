@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
 import { type TechnologyPageRow, technologiesPage } from '../db/queries/technologies.ts';
 import { decodeCursor, encodeCursor, type NameCursor } from '../domain/cursor.ts';
-import { badInput } from '../errors.ts';
+import { badInput, shown } from '../errors.ts';
 import { EntityRef, TechnologyRef } from './refs.ts';
 
 const pageSizeMessage = (name: string) => `${name} must be a whole number from 0 to 100; ask for at most 100 technologies per page.`;
@@ -14,7 +14,7 @@ const pageSize = (name: string) =>
 function parseCursor(text: string | null | undefined): NameCursor | null {
   if (text == null) return null;
   const cursor = decodeCursor(text);
-  if (!cursor) throw badInput(`The cursor "${text.slice(0, 40)}" was not issued by this API; pass a cursor from a previous page.`);
+  if (!cursor) throw badInput(`The cursor ${shown(text.slice(0, 40))} was not issued by this API; pass a cursor from a previous page.`);
   return cursor;
 }
 

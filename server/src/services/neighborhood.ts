@@ -3,7 +3,7 @@ import type { Db } from '../db/driver.ts';
 import { expandLevel } from '../db/queries/neighborhood.ts';
 import type { Direction } from '../db/queries/patterns.ts';
 import type { EntityRow, Projection, RelationRow } from '../db/queries/rows.ts';
-import { notFound } from '../errors.ts';
+import { notFound, shown } from '../errors.ts';
 
 export interface NeighborhoodResult {
   center: EntityRow;
@@ -33,7 +33,7 @@ export async function neighborhoodOf(db: Db, id: string, options: NeighborhoodOp
   // The first level brings the centre along, so depth 1 is a single statement.
   const first = await expand([id], [id], true);
   const center = first[0]?.self;
-  if (!center) throw notFound(`No node has the id "${id}"; look the name up with search and use its id.`);
+  if (!center) throw notFound(`No node has the id ${shown(id)}; look the name up with search and use its id.`);
   const nodes = new Map<string, EntityRow>([[center.id, center]]);
   const relations = new Map<string, RelationRow>();
   const omitted: Array<{ nodeId: string; count: number }> = [];

@@ -6,7 +6,7 @@ import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
 import { explainPath } from '../domain/explain-path.ts';
 import { Balls } from '../domain/meet-in-the-middle.ts';
 import { answersBound, defaultWeights, type PathStrength, rankPaths } from '../domain/path-ranking.ts';
-import { badInput, notFound } from '../errors.ts';
+import { badInput, notFound, shown } from '../errors.ts';
 
 export interface PathResult {
   length: number;
@@ -39,11 +39,11 @@ export interface PathOptions {
 
 /** Checks both ends exist, so an unknown id is a clear NOT_FOUND rather than an empty list. */
 export async function requireEndpoints(db: Db, from: string, to: string, exclude: readonly string[] = []): Promise<[EntityRow, EntityRow]> {
-  if (from === to) throw badInput(`from and to are both "${from}"; give two different ids to find paths between.`);
+  if (from === to) throw badInput(`from and to are both ${shown(from)}; give two different ids to find paths between.`);
   const [a, b] = await entitiesByIds(db, [from, to]);
   const missing = [a ? null : from, b ? null : to].filter((id): id is string => id !== null);
   if (missing.length > 0 || !a || !b)
-    throw notFound(`No node has the id ${missing.map((id) => `"${id}"`).join(' or ')}; look the name up with search and use its id.`);
+    throw notFound(`No node has the id ${missing.map((id) => shown(id)).join(' or ')}; look the name up with search and use its id.`);
   checkExcluded([a, b], exclude);
   return [a, b];
 }

@@ -6,6 +6,7 @@ import type { AlternativesRequest } from '../domain/alternatives-question.ts';
 import { activeWanted, alternativesRequest, asksForAlternatives, isAlternativesFiller, openSourceWanted } from '../domain/alternatives-question.ts';
 import { fillerWords, looselyNames, matchNames, nameGrams, questionWords } from '../domain/question.ts';
 import { listNames } from '../domain/stack-summary.ts';
+import { shown } from '../errors.ts';
 import { type Alternative, findAlternatives } from './alternatives.ts';
 import { connectionBetween } from './connection.ts';
 import { checkExcluded, type PathOptions, type PathResult } from './paths.ts';
@@ -45,7 +46,7 @@ function nameIndex(entities: readonly EntityRow[]): Map<string, EntityRow> {
 }
 
 const quotedNames = (entities: readonly EntityRow[]) => entities.map((e) => e.name).join(' and ');
-const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(' and ');
+const quoted = (words: readonly string[]) => words.map((w) => shown(w)).join(' and ');
 
 interface FoundNames {
   found: Array<{ start: number; entity: EntityRow }>;

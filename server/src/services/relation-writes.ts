@@ -4,7 +4,7 @@ import { isSymmetric, relationTypeInfo } from '../../../schema/model/vocabulary.
 import type { Db } from '../db/driver.ts';
 import { deleteRelation, findRelation, insertRelation, lockEndpoints } from '../db/queries/relation-writes.ts';
 import type { RelationRow } from '../db/queries/rows.ts';
-import { alreadyExists, badInput, forbidden, notFound } from '../errors.ts';
+import { alreadyExists, badInput, forbidden, notFound, shown } from '../errors.ts';
 import { invalidInputMessage } from './validation-message.ts';
 
 export interface RelationInput {
@@ -26,11 +26,11 @@ export async function addRelation(db: Db, input: RelationInput): Promise<Relatio
   const parsed = relationSchema.safeParse(input);
   if (!parsed.success) throw badInput(invalidInputMessage('relation', parsed.error));
   const r = parsed.data;
-  if (r.from === r.to) throw badInput(`A relation needs two different nodes, but from and to are both "${r.from}"; change one of them.`);
+  if (r.from === r.to) throw badInput(`A relation needs two different nodes, but from and to are both ${shown(r.from)}; change one of them.`);
   return db.writeTransaction(async (tx) => {
     const existing = await lockEndpoints(tx, [r.from, r.to]);
     const missing = [r.from, r.to].filter((id) => !existing.has(id));
-    if (missing.length > 0) throw notFound(`No node has the id ${missing.map((id) => `"${id}"`).join(' or ')}; look the name up with search and use its id.`);
+    if (missing.length > 0) throw notFound(`No node has the id ${missing.map((id) => shown(id)).join(' or ')}; look the name up with search and use its id.`);
     const symmetric = isSymmetric(r.type);
     if (await findRelation(tx, r.from, r.type, r.to, symmetric))
       throw alreadyExists(`${r.from} ${r.type} ${r.to} already exists${symmetric ? ' (in one direction or the other)' : ''}; nothing was added.`);

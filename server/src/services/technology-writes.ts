@@ -13,7 +13,7 @@ import {
   updateTechnologyNode,
   type WriteTx,
 } from '../db/queries/technology-writes.ts';
-import { alreadyExists, badInput, forbidden, notFound } from '../errors.ts';
+import { alreadyExists, badInput, forbidden, notFound, shown } from '../errors.ts';
 import { invalidInputMessage } from './validation-message.ts';
 
 export interface TechnologyInput {
@@ -55,7 +55,7 @@ function validate(input: TechnologyInput): Valid {
 
 async function checkReferences(tx: WriteTx, t: Valid): Promise<void> {
   const missing = await missingReferences(tx, t.categories, t.vendor);
-  const problems = [...missing.categories.map((c) => `category "${c}"`), ...(missing.vendor && t.vendor ? [`vendor "${t.vendor}"`] : [])];
+  const problems = [...missing.categories.map((c) => `category ${shown(c)}`), ...(missing.vendor && t.vendor ? [`vendor ${shown(t.vendor)}`] : [])];
   if (problems.length > 0) throw badInput(`There is no ${problems.join(' and no ')}; use ids from the categories and vendors queries.`);
 }
 
@@ -64,7 +64,7 @@ const curatedRefusal = (entity: EntityRow, action: string) =>
 
 async function reload(db: Db, id: string): Promise<EntityRow> {
   const [row] = await entitiesByIds(db, [id]);
-  if (!row) throw notFound(`No node has the id "${id}"; it may have just been deleted.`);
+  if (!row) throw notFound(`No node has the id ${shown(id)}; it may have just been deleted.`);
   return row;
 }
 
@@ -78,7 +78,7 @@ export async function createTechnology(db: Db, input: TechnologyInput): Promise<
       await replaceDerivedRelations(tx, t.id, t.categories, t.vendor);
     });
   } catch (error) {
-    if (isConstraintViolation(error)) throw alreadyExists(`A node with the id "${t.id}" already exists; choose another id or update that technology.`);
+    if (isConstraintViolation(error)) throw alreadyExists(`A node with the id ${shown(t.id)} already exists; choose another id or update that technology.`);
     throw error;
   }
   return reload(db, t.id);
@@ -94,9 +94,9 @@ function lifecycle(patch: TechnologyPatch, e: EntityRow): Pick<TechnologyInput, 
 export async function updateTechnology(db: Db, id: string, patch: TechnologyPatch): Promise<EntityRow> {
   await db.writeTransaction(async (tx) => {
     const stored = await readForUpdate(tx, id);
-    if (!stored) throw notFound(`No technology has the id "${id}"; check the id.`);
+    if (!stored) throw notFound(`No technology has the id ${shown(id)}; check the id.`);
     if (stored.entity.label !== 'Technology')
-      throw badInput(`"${id}" is a ${stored.entity.label.toLowerCase()}, not a technology; only technologies can be updated.`);
+      throw badInput(`${shown(id)} is a ${stored.entity.label.toLowerCase()}, not a technology; only technologies can be updated.`);
     if (stored.entity.origin === 'curated') throw curatedRefusal(stored.entity, 'update');
     const e = stored.entity;
     const keep = <T>(value: T | null | undefined, current: T): T => (value === undefined || value === null ? current : value);
@@ -126,7 +126,7 @@ export async function deleteTechnology(db: Db, id: string): Promise<{ id: string
     const stored = await readForUpdate(tx, id);
     if (!stored) return false;
     if (stored.entity.label !== 'Technology')
-      throw badInput(`"${id}" is a ${stored.entity.label.toLowerCase()}, not a technology; only technologies can be deleted.`);
+      throw badInput(`${shown(id)} is a ${stored.entity.label.toLowerCase()}, not a technology; only technologies can be deleted.`);
     if (stored.entity.origin === 'curated') throw curatedRefusal(stored.entity, 'delete');
     return deleteTechnologyNode(tx, id);
   });

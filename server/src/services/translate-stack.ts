@@ -3,7 +3,7 @@ import type { EntityRow } from '../db/queries/rows.ts';
 import { type CloudCounterparts, cloudCounterparts } from '../db/queries/translation.ts';
 import { cloudVendors, isCloudVendor } from '../domain/clouds.ts';
 import { listNames } from '../domain/stack-summary.ts';
-import { badInput } from '../errors.ts';
+import { badInput, shown } from '../errors.ts';
 import { requireTechnologies } from './stack-members.ts';
 
 export interface StackTranslation {
@@ -15,7 +15,7 @@ export interface StackTranslation {
 /** The id of a cloud vendor, or a clear error naming the three accepted ids. */
 export function requireCloud(to: string): string {
   if (cloudVendors.has(to)) return to;
-  throw badInput(`to must be a cloud vendor id, one of ${listNames([...cloudVendors.keys()].map((id) => `"${id}"`))}; "${to}" is not one of them.`);
+  throw badInput(`to must be a cloud vendor id, one of ${listNames([...cloudVendors.keys()].map((id) => shown(id)))}; ${shown(to)} is not one of them.`);
 }
 
 /** One member: already there, a recorded counterpart, itself when portable, or nothing recorded. */
