@@ -93,6 +93,14 @@ describe('alternatives', () => {
       'first must be a whole number from 1 to 50; change first and try again.',
     );
   });
+
+  it('says which argument is empty rather than failing on an empty id', async () => {
+    expect(errorOf(await api.query(ALTERNATIVES, { to: '' }))).toEqual({ code: 'BAD_USER_INPUT', message: 'to is empty; give the id of a technology.' });
+    expect(errorOf(await api.query(ALTERNATIVES, { to: 'apache-airflow', vendor: '' }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'vendor is empty; give the id of a vendor, or leave it out.',
+    });
+  });
 });
 
 interface RelateAlternatives {

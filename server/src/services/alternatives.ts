@@ -3,7 +3,7 @@ import { type AlternativeRow, alternativesOf } from '../db/queries/alternatives.
 import { entitiesByIds } from '../db/queries/entities.ts';
 import type { EntityRow } from '../db/queries/rows.ts';
 import { listNames } from '../domain/stack-summary.ts';
-import { badInput, notFound } from '../errors.ts';
+import { badInput, notFound, shown } from '../errors.ts';
 
 export interface Alternative {
   technology: EntityRow;
@@ -39,11 +39,12 @@ async function resolve(db: Db, query: AlternativeQuery): Promise<Resolved> {
   const ids = wanted.map((w) => w.id ?? '');
   const rows = await entitiesByIds(db, ids);
   const found = wanted.map((w, i) => {
-    if (!w.id) return null;
+    if (w.id === '') throw badInput(`${w.arg} is empty; give the id of a ${(w.label ?? 'node').toLowerCase()}${w.arg === 'to' ? '' : ', or leave it out'}.`);
+    if (w.id === null || w.id === undefined) return null;
     const row = rows[i];
-    if (!row) throw notFound(`${w.arg}: no node has the id "${w.id}"; look the name up with search and use its id.`);
+    if (!row) throw notFound(`${w.arg}: no node has the id ${shown(w.id)}; look the name up with search and use its id.`);
     if (w.label && row.label !== w.label)
-      throw badInput(`${w.arg}: "${w.id}" is a ${row.label.toLowerCase()}, not a ${w.label.toLowerCase()}; give a ${w.label.toLowerCase()} id.`);
+      throw badInput(`${w.arg}: ${shown(w.id)} is a ${row.label.toLowerCase()}, not a ${w.label.toLowerCase()}; give a ${w.label.toLowerCase()} id.`);
     return row;
   });
   return { target: found[0]!, runsOn: found[1] ?? null, category: found[2] ?? null, vendor: found[3] ?? null };
