@@ -6,6 +6,7 @@ import { bumpGraphVersionCypher } from './graph-version.ts';
 import { connectionsInUse } from './pool-use.ts';
 import { StatementLimiter } from './statement-limiter.ts';
 import { toPlain } from './to-plain.ts';
+import { defaultWarmUp, type WarmUpPlan, warmOrder, warmUp } from './warm-up.ts';
 
 export interface DbOptions {
   uri: string;
@@ -16,6 +17,8 @@ export interface DbOptions {
   maxConcurrentStatements?: number;
   /** Longest a statement waits for its turn before the request is told to try again. @default 10000 */
   statementWaitMs?: number;
+  /** How a restarted Neo4j is warmed before requests return (warm-up.ts). @default two lanes, 6 s */
+  warmUp?: WarmUpPlan;
 }
 
 /** How a read is run. */
@@ -54,9 +57,6 @@ function remember(recent: LRUCache<string, Record<string, unknown>>, cypher: str
   if (JSON.stringify(params).length <= 2_000) recent.set(cypher, params);
 }
 
-/** How long the availability gate's warm-up may keep requests waiting after Neo4j answers again. */
-const warmUpMs = 2_500;
-
 /** How long a read retries transient failures; the driver's maxTransactionRetryTime below, for writes. */
 const readRetryMs = 3_000;
 
@@ -76,9 +76,11 @@ export class Db {
   private readonly recentWrites = new LRUCache<string, Record<string, unknown>>({ max: 20 });
   /** Takes turns for user statements; the gate's probe and warm-up run outside it. */
   readonly turns: StatementLimiter;
+  private readonly warmUpPlan: WarmUpPlan;
 
   constructor(options: DbOptions) {
     this.database = options.database;
+    this.warmUpPlan = options.warmUp ?? defaultWarmUp;
     this.turns = new StatementLimiter(options.maxConcurrentStatements ?? 16, options.statementWaitMs ?? 10_000);
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Below the HTTP timeout, so a query against a dead database fails fast.
@@ -230,34 +232,33 @@ export class Db {
   }
 
   /**
-   * Runs the recent statements again, one at a time, so Neo4j plans each once instead of once per
-   * waiting request: reads as they are, writes (and the version bump) in a transaction that is rolled
-   * back, so nothing changes. A write that fails (a duplicate id, say) has still been planned.
+   * Runs the recent statements again, a few at a time, so Neo4j plans each once instead of once per
+   * waiting request (warm-up.ts): reads as they are, writes (and the version bump) in a transaction
+   * that is rolled back, so nothing changes. A write that fails (a duplicate id, say) has still been
+   * planned; the warm-up stops only when the database is gone again.
    */
   private async replayRecent(): Promise<void> {
-    // Bounded: the gate stays closed while this runs.
-    const deadline = Date.now() + warmUpMs;
-    for (const [cypher, params] of [...this.recentReads.entries()]) {
-      if (Date.now() > deadline) return;
+    const statements = warmOrder(this.recentReads.entries(), [...this.recentWrites.entries(), [bumpGraphVersionCypher, {}]]);
+    await warmUp(statements, this.warmUpPlan, async ({ cypher, params, mode }) => {
       try {
-        await this.direct(cypher, params, 2_000);
+        if (mode === 'read') await this.direct(cypher, params, 2_000);
+        else await this.rolledBack(cypher, params);
+        return true;
       } catch (error) {
-        if (isUnavailable(error)) return;
+        return !isUnavailable(error);
       }
-    }
-    const writes = [...this.recentWrites.entries(), [bumpGraphVersionCypher, {}] as const];
-    for (const [cypher, params] of writes) {
-      if (Date.now() > deadline) return;
-      const session = this.session('WRITE');
-      const tx = session.beginTransaction({ timeout: 2_000 });
-      try {
-        await tx.run(cypher, params);
-      } catch (error) {
-        if (isUnavailable(error)) return;
-      } finally {
-        await tx.rollback().catch(() => {});
-        await this.release(session);
-      }
+    });
+  }
+
+  /** One write statement outside the gate, in a transaction that is rolled back whatever happens. */
+  private async rolledBack(cypher: string, params: Record<string, unknown>): Promise<void> {
+    const session = this.session('WRITE');
+    const tx = session.beginTransaction({ timeout: 2_000 });
+    try {
+      await tx.run(cypher, params);
+    } finally {
+      await tx.rollback().catch(() => {});
+      await this.release(session);
     }
   }
 
