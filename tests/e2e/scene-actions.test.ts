@@ -80,11 +80,21 @@ describe('growing the scene by hand', () => {
 
   it('keeps a moved and pinned node where it was put, after a reload', async () => {
     await openApp(page, server.url, 30);
-    const served = await page.evaluate(() => window.cy!.getElementById('apache-spark').position());
-    const moved = { x: Math.round(served.x + 160), y: Math.round(served.y - 90) };
-    await page.evaluate((at) => {
-      window.cy!.getElementById('apache-spark').position(at);
-    }, moved);
+    // Moved to a free spot: dropped onto another node, the right-click would open that node's menu.
+    const moved = await page.evaluate(() => {
+      const cy = window.cy!;
+      const spark = cy.getElementById('apache-spark');
+      const at = spark.position();
+      const others = cy.nodes().not(spark).toArray() as cytoscape.NodeSingular[];
+      const clear = (x: number, y: number) => others.every((n) => Math.hypot(n.position('x') - x, n.position('y') - y) > (n.width() + spark.width()) / 2 + 20);
+      const offsets = [160, 240, 320, 400].flatMap((r) =>
+        [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({ x: r * Math.cos((k * Math.PI) / 4), y: r * Math.sin((k * Math.PI) / 4) })),
+      );
+      const free = offsets.map((o) => ({ x: Math.round(at.x + o.x), y: Math.round(at.y + o.y) })).find((p) => clear(p.x, p.y));
+      if (!free) throw new Error('no free spot near Apache Spark to move it to');
+      spark.position(free);
+      return free;
+    });
     const menu = await openNodeMenu('apache-spark', 'Apache Spark');
     await menu.getByRole('menuitem', { name: 'Pin where it is' }).click();
     await page.waitForFunction((pin) => new URL(location.href).searchParams.get('pin') === pin, `apache-spark:${moved.x}:${moved.y}`);
