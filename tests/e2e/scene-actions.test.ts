@@ -5,7 +5,7 @@ import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer
 
 // What each action of the growing scene does, beyond the menus offering it (scene.test.ts): a click
 // from the details panel, every node and background action, edge tooltips, a link that carries only
-// expansions, a pin after a move, and keyboard focus after the panel's own buttons and Escape.
+// expansions, a pin after a move, and keyboard focus after the panel's own buttons, Escape and Back.
 
 let server: WebServer;
 let browser: Browser;
@@ -239,5 +239,20 @@ describe('keyboard focus', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('focus'));
     await page.waitForTimeout(100);
     expect(await activeIsBody()).toBe(false);
+  });
+
+  it("stays on the page when the browser's Back closes the panel that holds it", async () => {
+    await openApp(page, server.url, 30);
+    await centreOn(page, 'apache-spark');
+    const at = await nodePoint(page, 'apache-spark');
+    await page.mouse.click(at.x, at.y);
+    const heading = page.getByRole('heading', { level: 2, name: 'Apache Spark' });
+    await heading.waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest('[aria-label="Details"]') != null);
+    await page.goBack();
+    await page.getByRole('complementary', { name: 'Details' }).waitFor({ state: 'detached' });
+    expect(param('focus')).toBeNull();
+    expect(await activeIsBody()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('#scene') != null)).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import type { InspectedRelation } from './RelationInspector.tsx';
 import { RelationList } from './RelationList.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { ErrorState, LoadingState } from './StatusStates.tsx';
+import { useFocusReturn } from './use-focus-return.ts';
 
 export interface DetailsPanelProps {
   id: string;
@@ -21,6 +22,8 @@ export interface DetailsPanelProps {
   onCanvas: boolean;
   onFocus: (id: string) => void;
   onClose: () => void;
+  /** Where keyboard focus goes when the panel closes while holding it. */
+  onFocusLost: () => void;
   onExpand: (request: ExpandRequest) => void;
   onCollapse: () => void;
   onHide: () => void;
@@ -38,7 +41,9 @@ const cloudVendors = new Set(['aws', 'google-cloud', 'microsoft-azure']);
 
 /** Everything about the focused node, with its relations as links that move the focus. */
 export function DetailsPanel(props: DetailsPanelProps) {
-  const { id, relationTypes, onFocus, onClose } = props;
+  const { id, relationTypes, onFocus, onClose, onFocusLost } = props;
+  const panel = useRef<HTMLElement>(null);
+  useFocusReturn(panel, onFocusLost);
   const entity = useAsync(`entity:${id}`, (signal) => request(EntityQuery, { id }, signal));
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = entity.status === 'success' ? entity.data.entity : undefined;
@@ -48,7 +53,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
   }, [loaded]);
 
   return (
-    <aside className="panel details-panel" aria-label="Details">
+    <aside ref={panel} className="panel details-panel" aria-label="Details">
       <button type="button" className="close" aria-label="Close details" onClick={onClose}>
         ×
       </button>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { RelationType, RelationTypeInfo } from '../api/graph-queries.ts';
 import { humanType, relationStyles } from '../graph/relation-styles.ts';
 import { CitationLink } from './CitationLink.tsx';
+import { useFocusReturn } from './use-focus-return.ts';
 
 /** One relation with what is needed to read it: both ends by name, the curators' note and its evidence. */
 export interface InspectedRelation {
@@ -18,10 +19,14 @@ export interface RelationInspectorProps {
   relationTypes: readonly RelationTypeInfo[];
   onFocus: (id: string) => void;
   onClose: () => void;
+  /** Where keyboard focus goes when the inspector closes while holding it. */
+  onFocusLost: () => void;
 }
 
 /** What a relation means and why the graph holds it: type and its meaning, note, and a working source link. */
-export function RelationInspector({ relation, relationTypes, onFocus, onClose }: RelationInspectorProps) {
+export function RelationInspector({ relation, relationTypes, onFocus, onClose, onFocusLost }: RelationInspectorProps) {
+  const panel = useRef<HTMLElement>(null);
+  useFocusReturn(panel, onFocusLost);
   const info = relationTypes.find((t) => t.type === relation.type);
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: move focus when another relation is inspected.
@@ -34,7 +39,7 @@ export function RelationInspector({ relation, relationTypes, onFocus, onClose }:
     </button>
   );
   return (
-    <aside className="panel details-panel relation-inspector" aria-label="Relation">
+    <aside ref={panel} className="panel details-panel relation-inspector" aria-label="Relation">
       <button type="button" className="close" aria-label="Close the relation" onClick={onClose}>
         ×
       </button>

@@ -78,15 +78,13 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (event.key !== 'Escape' || (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      // A panel that held keyboard focus hands it back as it closes (useFocusReturn).
       if (inspected) setInspected(null);
       else if (focus) update({ focus: null });
-      else return;
-      // The panel that had keyboard focus is gone once React has drawn the change: keep focus in the scene.
-      setTimeout(() => document.activeElement === document.body && restoreFocus());
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [focus, inspected, update, restoreFocus]);
+  }, [focus, inspected, update]);
 
   const inspectEdge = (id: string) => {
     const edge = model.visible.edges.find((e) => e.id === id);
@@ -225,10 +223,8 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
             setInspected(null);
             setFocus(id);
           }}
-          onClose={() => {
-            setInspected(null);
-            restoreFocus();
-          }}
+          onClose={() => setInspected(null)}
+          onFocusLost={restoreFocus}
         />
       )}
       {focus && !inspected && (
@@ -242,10 +238,8 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
           omitted={model.omitted.get(focus) ?? 0}
           onCanvas={model.visible.nodes.some((n) => n.id === focus)}
           onFocus={setFocus}
-          onClose={() => {
-            setFocus(null);
-            restoreFocus();
-          }}
+          onClose={() => setFocus(null)}
+          onFocusLost={restoreFocus}
           onExpand={(request) => void history.expand(focus, request)}
           onCollapse={() => history.apply({ type: 'collapse', nodeId: focus })}
           onHide={() => hide(focus)}
