@@ -1,31 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodePoint, seriousAxeViolations, warmUp } from '../support/scene.ts';
-import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer } from '../support/web.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { nodePoint, seriousAxeViolations } from '../support/scene.ts';
+import { openApp, saveScreenshot } from '../support/web.ts';
 
-let server: WebServer;
-let browser: Browser;
+const app = useBrowserSuite({ warmUp: true });
 
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer();
-  browser = await launchChromium();
-  await warmUp(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(size: { width: number; height: number }, run: (page: Page) => Promise<void>) {
-  const page = await browser.newPage({ viewport: size, colorScheme: 'light' });
-  try {
-    await run(page);
-  } finally {
-    await page.close();
-  }
-}
+const withPage = (size: { width: number; height: number }, run: (page: Page) => Promise<void>) => app.withPage({ viewport: size, colorScheme: 'light' }, run);
 
 const desktop = { width: 1440, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -40,7 +21,7 @@ const active = (page: Page) =>
 describe('keyboard and screen readers', () => {
   it('starts with a skip link, has one h1, and reaches the scene before the filters', async () => {
     await withPage(desktop, async (page) => {
-      await openApp(page, server.url, 30);
+      await openApp(page, app.server.url, 30);
       expect(await page.locator('h1').count()).toBe(1);
       await page.keyboard.press('Tab');
       expect(await active(page)).toContain('Skip to the content');
@@ -65,7 +46,7 @@ describe('keyboard and screen readers', () => {
 
   it('reaches nodes through the scene list with the arrow keys and opens their details with Enter', async () => {
     await withPage(desktop, async (page) => {
-      await openApp(page, server.url, 30);
+      await openApp(page, app.server.url, 30);
       await page.getByText('List of 40 nodes').click();
       const list = page.getByRole('listbox', { name: 'Nodes in the scene' });
       await list.focus();
@@ -96,7 +77,7 @@ describe('keyboard and screen readers', () => {
 
   it('keeps keyboard focus on the page after hiding a node and after undo', async () => {
     await withPage(desktop, async (page) => {
-      await openApp(page, `${server.url}/?focus=kubernetes`, 30);
+      await openApp(page, `${app.server.url}/?focus=kubernetes`, 30);
       const panel = page.getByRole('complementary', { name: 'Details' });
       await panel.getByRole('button', { name: 'Hide from canvas' }).focus();
       await page.keyboard.press('Enter');
@@ -111,9 +92,9 @@ describe('keyboard and screen readers', () => {
 
   it('passes axe-core without serious violations on the first view, with details, and with the relation inspector', async () => {
     await withPage(desktop, async (page) => {
-      await openApp(page, server.url, 30);
+      await openApp(page, app.server.url, 30);
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await page.goto(`${server.url}/?focus=apache-spark`);
+      await page.goto(`${app.server.url}/?focus=apache-spark`);
       await page.getByRole('heading', { level: 2, name: 'Apache Spark' }).waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Evidence for Apache Spark runs on Kubernetes' }).click();
@@ -126,7 +107,7 @@ describe('keyboard and screen readers', () => {
 describe('at phone width', () => {
   it('keeps the focused node visible above the details sheet, and every toolbar button and tab on screen', async () => {
     await withPage(phone, async (page) => {
-      await openApp(page, `${server.url}/?focus=apache-spark`, 30);
+      await openApp(page, `${app.server.url}/?focus=apache-spark`, 30);
       await page.getByRole('heading', { level: 2, name: 'Apache Spark' }).waitFor();
       await page.waitForTimeout(800);
       const sheet = await page.getByRole('complementary', { name: 'Details' }).boundingBox();
@@ -145,7 +126,7 @@ describe('at phone width', () => {
         expect(box && box.x >= 0 && box.x + box.width <= phone.width, (await tabs.nth(i).textContent()) ?? '').toBe(true);
       }
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) >= 30);
       await page.waitForTimeout(800);
       await saveScreenshot(page, 'phone-first-view');

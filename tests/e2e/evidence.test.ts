@@ -1,28 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { EdgeSingular } from 'cytoscape';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { badHrefs, edgePoint, warmUp } from '../support/scene.ts';
-import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer } from '../support/web.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { badHrefs, edgePoint } from '../support/scene.ts';
+import { openApp, saveScreenshot } from '../support/web.ts';
 
-let server: WebServer;
-let browser: Browser;
+const app = useBrowserSuite({ warmUp: true });
 let page: Page;
 
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer();
-  browser = await launchChromium();
-  await warmUp(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
 });
 
 afterEach(async () => {
@@ -31,7 +19,7 @@ afterEach(async () => {
 
 describe('evidence on every relation', () => {
   it('links every misconception and relation source to its page, and no href on the page points anywhere else', async () => {
-    await openApp(page, `${server.url}/?focus=apache-spark`, 30);
+    await openApp(page, `${app.server.url}/?focus=apache-spark`, 30);
     const panel = page.getByRole('complementary', { name: 'Details' });
     await panel.getByRole('heading', { name: 'Common misconceptions' }).waitFor();
     const remarkLinks = await panel.locator('.remark a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
@@ -48,7 +36,7 @@ describe('evidence on every relation', () => {
   });
 
   it('opens the relation inspector from the details panel with type, meaning, note and a working source link', async () => {
-    await openApp(page, `${server.url}/?focus=apache-spark`, 30);
+    await openApp(page, `${app.server.url}/?focus=apache-spark`, 30);
     const panel = page.getByRole('complementary', { name: 'Details' });
     await panel.getByRole('button', { name: 'Evidence for Apache Spark runs on Kubernetes' }).click();
     const inspector = page.getByRole('complementary', { name: 'Relation' });
@@ -63,7 +51,7 @@ describe('evidence on every relation', () => {
   });
 
   it('inspects a relation clicked on the canvas', async () => {
-    await openApp(page, `${server.url}/?scene=all`, 200);
+    await openApp(page, `${app.server.url}/?scene=all`, 200);
     // The longest edge with a cited page: its midpoint lies far from any node, so the click lands on the edge.
     const id = await page.evaluate(() => {
       const cy = window.cy!;
@@ -93,7 +81,7 @@ describe('evidence on every relation', () => {
   });
 
   it('keeps sources in the JSON export and marks the path in a path export', async () => {
-    await openApp(page, `${server.url}/?from=apache-spark&to=hdfs`, 30);
+    await openApp(page, `${app.server.url}/?from=apache-spark&to=hdfs`, 30);
     await page.waitForFunction(() => window.cy?.getElementById('hdfs').hasClass('path'));
     const json = page.waitForEvent('download');
     await page.getByRole('button', { name: 'JSON' }).click();
@@ -109,7 +97,7 @@ describe('evidence on every relation', () => {
 
   it('has no href outside http(s) and the app in any view', async () => {
     for (const query of ['', '?view=lineage', '?view=equivalents&service=aws-lambda', '?view=compare&a=apache-spark&b=apache-flink']) {
-      await page.goto(`${server.url}/${query}`);
+      await page.goto(`${app.server.url}/${query}`);
       await page.waitForTimeout(2500);
       expect(await badHrefs(page), query).toEqual([]);
     }

@@ -1,26 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rendererOptions } from '../../web/src/graph/renderer-options.ts';
-import { ensureWebBuilt, launchChromium, nodeCount, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { nodeCount, openApp, saveScreenshot, waitForGraph } from '../support/web.ts';
 
-let server: WebServer;
-let browser: Browser;
+const app = useBrowserSuite();
 let page: Page;
 
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
 });
 
 afterEach(async () => {
@@ -29,7 +18,7 @@ afterEach(async () => {
 
 describe('the explorer', () => {
   it('shows the whole curated graph on request, coloured by category, with a legend', async () => {
-    await openApp(page, `${server.url}/?scene=all`, 200);
+    await openApp(page, `${app.server.url}/?scene=all`, 200);
     expect(await nodeCount(page)).toBeGreaterThan(200);
     const drawn = await page.evaluate(() => {
       const cy = window.cy!;
@@ -74,7 +63,7 @@ describe('the explorer', () => {
     const curated = JSON.parse(await readFile(new URL('../../schema/relation-types.json', import.meta.url), 'utf8')) as {
       types: Array<{ type: string; derived: boolean }>;
     };
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${app.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -85,7 +74,7 @@ describe('the explorer', () => {
     const { data } = (await response.json()) as { data: { graph: { layout: Array<{ id: string; x: number; y: number }> } } };
     const served = Object.fromEntries(data.graph.layout.map((p) => [p.id, { x: p.x, y: p.y }]));
     const drawn = () => page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), { ...n.position() }])));
-    await openApp(page, `${server.url}/?scene=all`, 200);
+    await openApp(page, `${app.server.url}/?scene=all`, 200);
     expect(await drawn()).toEqual(served);
     await page.reload();
     await waitForGraph(page, 200);
@@ -98,7 +87,7 @@ describe('the explorer', () => {
   });
 
   it('focuses a node chosen in the search box with the keyboard and opens its panel', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     await page.keyboard.press('/');
     await page.keyboard.type('spark');
     await page
@@ -131,7 +120,7 @@ describe('the explorer', () => {
   });
 
   it('expands a node with vendors and categories, then undoes and redoes it', async () => {
-    await openApp(page, `${server.url}/?focus=kubernetes`, 30);
+    await openApp(page, `${app.server.url}/?focus=kubernetes`, 30);
     const before = await nodeCount(page);
     const panel = page.getByRole('complementary', { name: 'Details' });
     await panel.getByRole('button', { name: 'Expand neighbours' }).click();
@@ -154,7 +143,7 @@ describe('the explorer', () => {
   });
 
   it('applies a category filter to the canvas, the legend and the URL', async () => {
-    await openApp(page, `${server.url}/?scene=all`, 200);
+    await openApp(page, `${app.server.url}/?scene=all`, 200);
     const before = await nodeCount(page);
     const filters = page.getByRole('region', { name: 'Filters' });
     await filters.getByRole('checkbox', { name: /Serverless/ }).uncheck();
@@ -168,7 +157,7 @@ describe('the explorer', () => {
 
   it('restores focus, filters, layout and path from the URL on reload, and back goes to the previous focus', async () => {
     const query = '?focus=apache-spark&layout=concentric&hide-categories=serverless&from=apache-spark&to=hdfs';
-    await openApp(page, `${server.url}/${query}`, 30);
+    await openApp(page, `${app.server.url}/${query}`, 30);
     await page.reload();
     await waitForGraph(page, 30);
     await page.getByRole('heading', { level: 2, name: 'Apache Spark' }).waitFor();
@@ -191,7 +180,7 @@ describe('the explorer', () => {
   });
 
   it('switches layouts, loading dagre on demand, and exports the view as PNG and JSON', async () => {
-    await openApp(page, `${server.url}/?scene=all`, 200);
+    await openApp(page, `${app.server.url}/?scene=all`, 200);
     const runs = () => page.getByTestId('graph-canvas').getAttribute('data-layout-runs');
     const before = Number(await runs());
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('hierarchical');
@@ -209,7 +198,7 @@ describe('the explorer', () => {
   }, 240_000);
 
   it('draws a category focused from a link with its neighbours, though the curated view does not show categories', async () => {
-    await openApp(page, `${server.url}/?focus=stream-processing`, 30);
+    await openApp(page, `${app.server.url}/?focus=stream-processing`, 30);
     const panel = page.getByRole('complementary', { name: 'Details' });
     await page.waitForFunction(() => (window.cy?.getElementById('stream-processing').neighborhood('node').length ?? 0) > 2);
     expect(await panel.getByText('is not on the canvas').count()).toBe(0);

@@ -1,36 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, saveScreenshot, startWebServer, type WebServer } from '../support/web.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { saveScreenshot } from '../support/web.ts';
 
-let server: WebServer;
-let browser: Browser;
+const app = useBrowserSuite();
 
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(run: (page: Page) => Promise<void>) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  try {
-    await run(page);
-  } finally {
-    await page.close();
-  }
-}
+const withPage = (run: (page: Page) => Promise<void>) => app.withPage({ viewport: { width: 1440, height: 900 } }, run);
 
 describe('the lifecycle status of a technology', () => {
   it(
     'shows a badge in the search results and the status with its source in the details panel',
     () =>
       withPage(async (page) => {
-        await page.goto(server.url);
+        await page.goto(app.server.url);
         const box = page.getByRole('combobox', { name: 'Search technologies' });
         await box.waitFor({ timeout: 90_000 });
         await box.fill('TorchServe');
@@ -54,7 +36,7 @@ describe('the lifecycle status of a technology', () => {
 
   it('lets the alternatives finder leave out technologies that are not active', () =>
     withPage(async (page) => {
-      await page.goto(`${server.url}/?view=alternatives&alt=tensorflow-serving`);
+      await page.goto(`${app.server.url}/?view=alternatives&alt=tensorflow-serving`);
       const torchServe = page.locator('.alternative-card', { hasText: 'TorchServe' });
       await torchServe.waitFor({ timeout: 60_000 });
       expect(await torchServe.locator('.status-badge').textContent()).toBe('retired 2025');

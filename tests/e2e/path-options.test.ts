@@ -1,24 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { saveScreenshot, waitForGraph } from '../support/web.ts';
 
-let server: WebServer;
-let browser: Browser;
+const app = useBrowserSuite();
 let page: Page;
 
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
 });
 
 afterEach(async () => {
@@ -39,7 +28,7 @@ async function waitForPathThrough(name: string, present = true) {
 
 /** Opens the app on a path question; the first answer compiles the path statements, slow on a busy machine. */
 async function openPath(search: string) {
-  await page.goto(`${server.url}/${search}`);
+  await page.goto(`${app.server.url}/${search}`);
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) >= 30, null, { timeout: 120_000 });
   await waitForGraph(page, 30);
   await page.locator('.path-current').waitFor({ timeout: 90_000 });

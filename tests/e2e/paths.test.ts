@@ -1,24 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer } from '../support/web.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { openApp, saveScreenshot } from '../support/web.ts';
 
-let server: WebServer;
-let browser: Browser;
+const app = useBrowserSuite();
 let page: Page;
 
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
 });
 
 afterEach(async () => {
@@ -44,7 +33,7 @@ const highlighted = () =>
 
 describe('the path finder', () => {
   it('highlights the shortest path from Spark to HDFS, dims the rest and explains it', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     await choose('Path from', 'Apache Spark', /^Apache Spark/);
     await choose('Path to', 'HDFS', /^HDFS/);
     await page.waitForFunction(() => (window.cy?.nodes('.path').length ?? 0) > 0);
@@ -70,7 +59,7 @@ describe('the path finder', () => {
   });
 
   it('follows only the relation types ticked in the path finder', async () => {
-    await openApp(page, `${server.url}/?from=apache-spark&to=hdfs`, 30);
+    await openApp(page, `${app.server.url}/?from=apache-spark&to=hdfs`, 30);
     await page.waitForFunction(() => (window.cy?.nodes('.path').length ?? 0) > 0);
     await page.getByText('Follow relation types').click();
     await page.locator('.path-types').getByRole('checkbox', { name: 'runs on' }).check();
@@ -83,7 +72,7 @@ describe('the path finder', () => {
   });
 
   it('answers a question typed in plain words', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     await page.getByText('Ask a question').click();
     await page.getByRole('textbox', { name: 'Question' }).fill('how does Spark relate to HDFS');
     await page.keyboard.press('Enter');
@@ -98,7 +87,7 @@ describe('the path finder', () => {
   });
 
   it("tells how Spark relates to Hadoop in a paragraph and shows each path's strength", async () => {
-    await openApp(page, `${server.url}/?from=apache-spark&to=apache-hadoop&scene=all`, 200);
+    await openApp(page, `${app.server.url}/?from=apache-spark&to=apache-hadoop&scene=all`, 200);
     await page.waitForFunction(() => (window.cy?.nodes('.path').length ?? 0) > 0);
     const results = page.locator('.path-results');
     expect(await results.locator('.connection-summary').textContent()).toMatch(/^Apache Spark relates to Apache Hadoop in three ways: /);
@@ -107,7 +96,7 @@ describe('the path finder', () => {
   });
 
   it('marks a weak path apart from the strong one before it', async () => {
-    await openApp(page, `${server.url}/?from=mlflow&to=python&scene=all`, 200);
+    await openApp(page, `${app.server.url}/?from=mlflow&to=python&scene=all`, 200);
     await page.waitForFunction(() => (window.cy?.nodes('.path').length ?? 0) > 0);
     await page.getByRole('button', { name: 'Next path' }).click();
     const current = page.locator('.path-current.weak');
@@ -117,13 +106,13 @@ describe('the path finder', () => {
   });
 
   it('offers all twelve relation types to follow', async () => {
-    await openApp(page, `${server.url}/?scene=all`, 200);
+    await openApp(page, `${app.server.url}/?scene=all`, 200);
     await page.getByText('Follow relation types').click();
     expect(await page.locator('.path-types input[type=checkbox]').count()).toBe(12);
   });
 
   it('says what it did not understand in a question', async () => {
-    await openApp(page, `${server.url}/?ask=${encodeURIComponent('how does Sparkk relate to Blorbo')}`, 30);
+    await openApp(page, `${app.server.url}/?ask=${encodeURIComponent('how does Sparkk relate to Blorbo')}`, 30);
     const message = page.locator('.path-results .message');
     await message.waitFor();
     expect((await message.textContent())?.length).toBeGreaterThan(10);

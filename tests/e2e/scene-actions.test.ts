@@ -1,28 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { centreOn, edgePoint, nodePoint, warmUp } from '../support/scene.ts';
-import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { centreOn, edgePoint, nodePoint } from '../support/scene.ts';
+import { openApp, saveScreenshot, waitForGraph } from '../support/web.ts';
 
 // What each action of the growing scene does, beyond the menus offering it (scene.test.ts): a click
 // from the details panel, every node and background action, edge tooltips, a link that carries only
 // expansions, a pin after a move, and keyboard focus after the panel's own buttons, Escape and Back.
 
-let server: WebServer;
-let browser: Browser;
+const app = useBrowserSuite({ warmUp: true });
 let page: Page;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer();
-  browser = await launchChromium();
-  await warmUp(server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
 });
 afterEach(async () => {
   await page.close();
@@ -43,13 +32,13 @@ async function openNodeMenu(id: string, name: string) {
 
 describe('growing the scene by hand', () => {
   it('brings a technology clicked in the details panel into the scene with its neighbours', async () => {
-    await openApp(page, `${server.url}/?focus=apache-spark`, 30);
+    await openApp(page, `${app.server.url}/?focus=apache-spark`, 30);
     const before = new Set(await drawnIds());
     const panel = page.getByRole('complementary', { name: 'Details' });
     await panel.locator('.relations').waitFor();
     // The first neighbour listed in the panel that the overview does not draw.
     const names = await panel.locator('.relations button.link').allTextContents();
-    const answer = await page.request.post(`${server.url}/graphql`, {
+    const answer = await page.request.post(`${app.server.url}/graphql`, {
       data: { query: 'query { technology(id: "apache-spark") { relations { from { id name } to { id name } } } }' },
     });
     const relations = (
@@ -67,9 +56,9 @@ describe('growing the scene by hand', () => {
   });
 
   it('opens a link that carries only expansions with the same neighbours drawn', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     const overview = new Set(await drawnIds());
-    await openApp(page, `${server.url}/?expand=milvus`, 31);
+    await openApp(page, `${app.server.url}/?expand=milvus`, 31);
     await page.waitForFunction(() => (window.cy?.getElementById('milvus').neighborhood('node').length ?? 0) > 1);
     const drawn = await drawnIds();
     expect(overview.has('milvus')).toBe(false);
@@ -79,7 +68,7 @@ describe('growing the scene by hand', () => {
   });
 
   it('keeps a moved and pinned node where it was put, after a reload', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     // Moved to a free spot: dropped onto another node, the right-click would open that node's menu.
     const moved = await page.evaluate(() => {
       const cy = window.cy!;
@@ -107,7 +96,7 @@ describe('growing the scene by hand', () => {
 
 describe('the node menu', () => {
   it('expands by one relation type only', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     const before = new Set(await drawnIds());
     const menu = await openNodeMenu('apache-spark', 'Apache Spark');
     await menu.getByRole('menuitem', { name: 'Expand: integrates with' }).click();
@@ -129,7 +118,7 @@ describe('the node menu', () => {
   });
 
   it('opens details, starts a path from the node and compares it', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     await (await openNodeMenu('apache-spark', 'Apache Spark')).getByRole('menuitem', { name: 'Open details' }).click();
     await page.getByRole('heading', { name: 'Apache Spark', level: 2 }).waitFor();
     expect(param('focus')).toBe('apache-spark');
@@ -146,7 +135,7 @@ describe('the node menu', () => {
 
 describe('the background menu and tooltips', () => {
   it('switches the layout and fits a panned scene back on screen', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     const box = (await page.getByTestId('graph-canvas').boundingBox())!;
     const background = async () => {
       await page.mouse.click(box.x + 6, box.y + box.height / 2, { button: 'right' });
@@ -190,7 +179,7 @@ describe('the background menu and tooltips', () => {
   });
 
   it('shows a tooltip on an edge with its relation, note and source', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     // Spark's edge whose midpoint lies farthest from every node, so the pointer rests on the edge alone.
     const edge = await page.evaluate(() => {
       const cy = window.cy!;
@@ -224,7 +213,7 @@ describe('the background menu and tooltips', () => {
 
 describe('keyboard focus', () => {
   it('stays on the page after Expand, Collapse and Escape from the panels', async () => {
-    await openApp(page, `${server.url}/?focus=kubernetes`, 30);
+    await openApp(page, `${app.server.url}/?focus=kubernetes`, 30);
     const panel = page.getByRole('complementary', { name: 'Details' });
     const expand = panel.getByRole('button', { name: 'Expand neighbours' });
     await expand.focus();
@@ -242,7 +231,7 @@ describe('keyboard focus', () => {
   });
 
   it("stays on the page when the browser's Back closes the panel that holds it", async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     await centreOn(page, 'apache-spark');
     const at = await nodePoint(page, 'apache-spark');
     await page.mouse.click(at.x, at.y);

@@ -1,27 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { curatedTypeNames } from '../../schema/model/vocabulary.ts';
-import { centreOn, nodePoint, nodesUnderOverlays, overlappingLabels, smallestLabelPx, warmUp } from '../support/scene.ts';
-import { ensureWebBuilt, launchChromium, nodeCount, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { centreOn, nodePoint, nodesUnderOverlays, overlappingLabels, smallestLabelPx } from '../support/scene.ts';
+import { nodeCount, openApp, saveScreenshot, waitForGraph } from '../support/web.ts';
 
-let server: WebServer;
-let browser: Browser;
+const app = useBrowserSuite({ warmUp: true });
 let page: Page;
 
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer();
-  browser = await launchChromium();
-  await warmUp(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
 });
 
 afterEach(async () => {
@@ -39,7 +27,7 @@ const param = (name: string) => new URL(page.url()).searchParams.get(name);
 
 describe('the first view', () => {
   it('shows the 40 most connected technologies with readable, non-overlapping labels and a one-line hint', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     expect(await nodeCount(page)).toBe(40);
     await page.getByText('Search, or click a technology to explore').waitFor();
     // Labels are picked after the viewport settles, which a loaded machine can delay past openApp's wait.
@@ -54,27 +42,27 @@ describe('the first view', () => {
   });
 
   it('fits the first view into the space the toolbar, scene bar and legend leave free, on a laptop and on a phone', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     expect(await nodesUnderOverlays(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     expect(await nodesUnderOverlays(page)).toEqual([]);
     await saveScreenshot(page, 'scene-first-view-phone');
   });
 
   it('draws the first view where the server laid the overview out, without a layout in the browser', async () => {
-    const answer = await page.request.post(`${server.url}/graphql`, {
+    const answer = await page.request.post(`${app.server.url}/graphql`, {
       data: { query: 'query ($t: [RelationType!]) { graph(relationTypes: $t) { overviewLayout { id x y } } }', variables: { t: curatedTypeNames } },
     });
     const served = ((await answer.json()) as { data: { graph: { overviewLayout: Array<{ id: string; x: number; y: number }> } } }).data.graph.overviewLayout;
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     const drawn = await page.evaluate(() => window.cy!.nodes().map((n) => ({ id: n.id(), x: Math.round(n.position('x')), y: Math.round(n.position('y')) })));
     const byId = (list: Array<{ id: string }>) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(drawn)).toEqual(byId(served));
   });
 
   it('shows everything with one click and goes back to the overview', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     await page.getByRole('button', { name: 'Show everything' }).click();
     await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 200);
     expect(param('scene')).toBe('all');
@@ -87,7 +75,7 @@ describe('the first view', () => {
 
   it('labels every layout at its fitted zoom without overlaps', async () => {
     for (const layout of ['concentric', 'hierarchical']) {
-      await openApp(page, `${server.url}/?scene=all&layout=${layout}`, 200);
+      await openApp(page, `${app.server.url}/?scene=all&layout=${layout}`, 200);
       const labelled = await page.evaluate(() => window.cy!.nodes('.labelled').length);
       expect(labelled, layout).toBeGreaterThan(8);
       expect(await overlappingLabels(page), layout).toEqual([]);
@@ -98,7 +86,7 @@ describe('the first view', () => {
   }, 300_000);
 
   it('keeps the legend folded, and clicks on its open body reach the graph', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     const legend = page.locator('details.legend');
     expect(await legend.getAttribute('open')).toBeNull();
     await legend.locator('summary').click();
@@ -113,7 +101,7 @@ describe('the first view', () => {
 
 describe('a scene that grows', () => {
   it('brings a searched technology in with its neighbours, and a shared link reopens the same scene', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     const before = await drawnIds();
     await page.keyboard.press('/');
     await page.keyboard.type('Milvus');
@@ -131,7 +119,7 @@ describe('a scene that grows', () => {
     await saveScreenshot(page, 'scene-search-grows');
     const grown = await drawnIds();
     const link = page.url();
-    const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const other = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openApp(other, link, grown.length);
     await other.waitForFunction((n) => window.cy?.nodes().length === n, grown.length);
     expect(
@@ -146,7 +134,7 @@ describe('a scene that grows', () => {
   });
 
   it('expands a node on double-click', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     const before = await nodeCount(page);
     const at = await nodePoint(page, 'kubernetes');
     await page.mouse.dblclick(at.x, at.y);
@@ -155,7 +143,7 @@ describe('a scene that grows', () => {
   });
 
   it('offers node actions on right-click: expand by type, hide (kept in the URL) and pin (kept on reload)', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     await centreOn(page, 'apache-spark');
     let at = await nodePoint(page, 'apache-spark');
     await page.mouse.click(at.x, at.y, { button: 'right' });
@@ -183,7 +171,7 @@ describe('a scene that grows', () => {
   });
 
   it('offers fit, layout and clear on the background, and shows tooltips on hover', async () => {
-    await openApp(page, server.url, 30);
+    await openApp(page, app.server.url, 30);
     const at = await nodePoint(page, 'apache-spark');
     await page.mouse.move(at.x, at.y);
     const tooltip = page.getByRole('tooltip');

@@ -1,27 +1,16 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, saveScreenshot, startWebServer, type WebServer } from '../support/web.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { saveScreenshot } from '../support/web.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer(0, { graphiql: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserSuite({ server: { graphiql: true } });
 
 /**
  * A browser context that records the URL of every request its pages and their workers make. A
  * request to another host is recorded when issued, whether or not it could get through.
  */
 async function recordingContext(): Promise<{ context: BrowserContext; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   return { context, requests };
@@ -29,7 +18,7 @@ async function recordingContext(): Promise<{ context: BrowserContext; requests: 
 
 /** Requests that went, or would have gone, to another host; data: and blob: URLs never leave the page. */
 function toOtherHosts(requests: string[]): string[] {
-  const own = new URL(server.url).host;
+  const own = new URL(app.server.url).host;
   return requests.filter((url) => {
     const { protocol, host } = new URL(url);
     return ['http:', 'https:', 'ws:', 'wss:'].includes(protocol) && host !== own;
@@ -43,7 +32,7 @@ async function textOf(locator: Locator): Promise<string> {
 
 /** Opens GraphiQL, runs the query it opens with and returns the result pane's text. */
 async function runFirstQuery(page: Page): Promise<string> {
-  await page.goto(`${server.url}/graphql`);
+  await page.goto(`${app.server.url}/graphql`);
   await page.getByText('query HowDoTheyRelate').waitFor({ timeout: 30_000 });
   await page.getByRole('button', { name: /Execute query/i }).click();
   const result = page.locator('.graphiql-response');
@@ -57,7 +46,7 @@ describe('pages that need nothing but this server', () => {
     try {
       const page = await context.newPage();
       // Network idle comes after the graph's data and the lazily loaded chunks have arrived.
-      await page.goto(server.url, { waitUntil: 'networkidle', timeout: 120_000 });
+      await page.goto(app.server.url, { waitUntil: 'networkidle', timeout: 120_000 });
       await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) >= 30, undefined, { timeout: 60_000 });
       await runFirstQuery(page);
       const paths = requests.map((url) => new URL(url).pathname);
@@ -71,7 +60,7 @@ describe('pages that need nothing but this server', () => {
   }, 240_000);
 
   it('opens GraphiQL with a first example that answers, and the API token header ready to fill in', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       const result = await runFirstQuery(page);
       expect(result).toContain('Apache Spark');
@@ -89,13 +78,13 @@ describe('pages that need nothing but this server', () => {
   });
 
   it("works under the server's own policy: only this server's scripts, workers, fonts and styles, plus inline styles", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) refused.push(message.text().slice(0, 200));
     });
     try {
-      const response = await page.request.get(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+      const response = await page.request.get(`${app.server.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(response.headers()['content-security-policy']).toMatch(/script-src 'self';/);
       expect(await runFirstQuery(page)).toContain('Apache Spark');
       expect(refused).toEqual([]);

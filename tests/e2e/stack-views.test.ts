@@ -1,29 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, labelsOutside, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { labelsOutside, openApp, saveScreenshot, waitForGraph } from '../support/web.ts';
 
-let server: WebServer;
-let browser: Browser;
+const app = useBrowserSuite();
 
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(run: (page: Page) => Promise<void>) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  try {
-    await run(page);
-  } finally {
-    await page.close();
-  }
-}
+const withPage = (run: (page: Page) => Promise<void>) => app.withPage({ viewport: { width: 1440, height: 900 } }, run);
 
 describe('the stack view', () => {
   it(
@@ -31,7 +13,7 @@ describe('the stack view', () => {
     () =>
       withPage(async (page) => {
         // The first page after the build waits for the whole base graph as well; on a busy machine that takes a while.
-        await page.goto(`${server.url}/?view=stack&stack=apache-kafka,apache-spark,amazon-s3,apache-airflow,hadoop-mapreduce,django`);
+        await page.goto(`${app.server.url}/?view=stack&stack=apache-kafka,apache-spark,amazon-s3,apache-airflow,hadoop-mapreduce,django`);
         await page.getByRole('region', { name: 'Summary' }).waitFor({ timeout: 90_000 });
         await waitForGraph(page, 7);
         const drawn = await page.evaluate(() => ({
@@ -54,7 +36,7 @@ describe('the stack view', () => {
 
   it('adds members with the search box and keeps them in the URL', () =>
     withPage(async (page) => {
-      await page.goto(`${server.url}/?view=stack&stack=apache-spark`);
+      await page.goto(`${app.server.url}/?view=stack&stack=apache-spark`);
       const box = page.getByRole('combobox', { name: 'Add a technology' });
       await box.fill('Hadoop');
       await page
@@ -70,7 +52,7 @@ describe('the stack view', () => {
     'shows the stack translated to Google Cloud beside the drawing, refitted to its narrower canvas',
     () =>
       withPage(async (page) => {
-        await page.goto(`${server.url}/?view=stack&stack=amazon-emr,amazon-s3,amazon-mwaa,amazon-data-firehose`);
+        await page.goto(`${app.server.url}/?view=stack&stack=amazon-emr,amazon-s3,amazon-mwaa,amazon-data-firehose`);
         await page.getByRole('region', { name: 'Summary' }).waitFor({ timeout: 90_000 });
         await waitForGraph(page, 4);
         const before = await page.evaluate(() => window.cy!.width());
@@ -93,7 +75,7 @@ describe('the stack view', () => {
 describe('the alternatives finder', () => {
   it('ranks open-source alternatives to Airflow that run on Kubernetes as cards with reasons', () =>
     withPage(async (page) => {
-      await page.goto(`${server.url}/?view=alternatives&alt=apache-airflow&runs-on=kubernetes&oss=yes`);
+      await page.goto(`${app.server.url}/?view=alternatives&alt=apache-airflow&runs-on=kubernetes&oss=yes`);
       const cards = page.locator('.alternative-card');
       await cards.first().waitFor();
       expect(await cards.count()).toBeGreaterThan(1);
@@ -107,7 +89,7 @@ describe('the alternatives finder', () => {
     'opens from "Find alternatives…" in the details panel',
     () =>
       withPage(async (page) => {
-        await openApp(page, `${server.url}/?focus=apache-airflow&scene=all`, 100);
+        await openApp(page, `${app.server.url}/?focus=apache-airflow&scene=all`, 100);
         await page.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: 'Find alternatives…' }).click();
         await page.locator('.alternative-card').first().waitFor();
         expect(new URL(page.url()).searchParams.get('alt')).toBe('apache-airflow');
@@ -122,7 +104,7 @@ describe('the release-year slider', () => {
     'shows the lineage as it was in a year, and plays forward to the latest year',
     () =>
       withPage(async (page) => {
-        await openApp(page, `${server.url}/?view=lineage`, 4);
+        await openApp(page, `${app.server.url}/?view=lineage`, 4);
         const all = await page.evaluate(() => window.cy!.nodes().length);
         const slider = page.getByRole('slider', { name: 'Release year' });
         await slider.fill('2008');
@@ -142,7 +124,7 @@ describe('the release-year slider', () => {
     'cuts the explore canvas to what was released by the chosen year',
     () =>
       withPage(async (page) => {
-        await openApp(page, `${server.url}/?scene=all`, 100);
+        await openApp(page, `${app.server.url}/?scene=all`, 100);
         const all = await page.evaluate(() => window.cy!.nodes().length);
         await page.getByRole('slider', { name: 'Release year' }).fill('2005');
         await page.waitForFunction((n) => (window.cy?.nodes().length ?? n) < n, all);

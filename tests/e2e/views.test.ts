@@ -1,36 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchChromium, openApp, saveScreenshot, startWebServer, type WebServer, waitForGraph } from '../support/web.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser-suite.ts';
+import { openApp, saveScreenshot, waitForGraph } from '../support/web.ts';
 
-let server: WebServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  server = await startWebServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(options: Parameters<Browser['newPage']>[0], run: (page: Page) => Promise<void>) {
-  const page = await browser.newPage(options);
-  try {
-    await run(page);
-  } finally {
-    await page.close();
-  }
-}
+const app = useBrowserSuite();
 
 const desktop = { viewport: { width: 1440, height: 900 } };
 
 describe('the special views', () => {
   it('draws upgrade lineage left to right, older technologies first', () =>
-    withPage(desktop, async (page) => {
-      await openApp(page, `${server.url}/?view=lineage`, 4);
+    app.withPage(desktop, async (page) => {
+      await openApp(page, `${app.server.url}/?view=lineage`, 4);
       const positions = await page.evaluate(() => {
         const x = (id: string) => window.cy!.getElementById(id).position('x');
         return { mapreduce: x('hadoop-mapreduce'), spark: x('apache-spark'), edges: window.cy!.edges().length };
@@ -42,8 +21,8 @@ describe('the special views', () => {
     }));
 
   it('puts a cloud service beside its equivalents at the other clouds', () =>
-    withPage(desktop, async (page) => {
-      await page.goto(`${server.url}/?view=equivalents&service=aws-lambda`);
+    app.withPage(desktop, async (page) => {
+      await page.goto(`${app.server.url}/?view=equivalents&service=aws-lambda`);
       const columns = page.locator('.cloud-column');
       await page.getByRole('region', { name: 'Google Cloud' }).getByText('Google Cloud Functions').waitFor();
       expect(await page.getByRole('region', { name: 'AWS' }).textContent()).toContain('AWS Lambda');
@@ -53,8 +32,8 @@ describe('the special views', () => {
     }));
 
   it('compares two technologies side by side', () =>
-    withPage(desktop, async (page) => {
-      await page.goto(`${server.url}/?view=compare&a=apache-spark&b=apache-flink`);
+    app.withPage(desktop, async (page) => {
+      await page.goto(`${app.server.url}/?view=compare&a=apache-spark&b=apache-flink`);
       await page.locator('.compare-facts').waitFor();
       expect(await page.locator('.compare-facts thead').textContent()).toContain('Apache Flink');
       const shared = page.getByRole('region', { name: 'Both' });
@@ -64,8 +43,8 @@ describe('the special views', () => {
     }));
 
   it('fits a phone screen: the details become a bottom sheet and the filters a drawer', () =>
-    withPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (page) => {
-      await openApp(page, `${server.url}/?focus=apache-spark`, 30);
+    app.withPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (page) => {
+      await openApp(page, `${app.server.url}/?focus=apache-spark`, 30);
       await page.getByRole('heading', { level: 2, name: 'Apache Spark' }).waitFor();
       const sheet = await page.getByRole('complementary', { name: 'Details' }).boundingBox();
       expect(sheet?.width).toBe(390);
@@ -82,8 +61,8 @@ describe('the special views', () => {
     }));
 
   it('follows a dark system theme', () =>
-    withPage({ ...desktop, colorScheme: 'dark' }, async (page) => {
-      await openApp(page, `${server.url}/?focus=kubernetes`, 30);
+    app.withPage({ ...desktop, colorScheme: 'dark' }, async (page) => {
+      await openApp(page, `${app.server.url}/?focus=kubernetes`, 30);
       const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       expect(background).toBe('rgb(18, 21, 28)');
       await waitForGraph(page, 30);
