@@ -105,7 +105,7 @@ describe('keyboard and screen readers', () => {
 });
 
 describe('at phone width', () => {
-  it('keeps the focused node visible above the details sheet, and every toolbar button and tab on screen', async () => {
+  it('keeps the focused node visible above the details sheet with most of the canvas free, and every toolbar button (behind Tools) and tab on screen', async () => {
     await withPage(phone, async (page) => {
       await openApp(page, `${app.server.url}/?focus=apache-spark`, 30);
       await page.getByRole('heading', { level: 2, name: 'Apache Spark' }).waitFor();
@@ -116,6 +116,16 @@ describe('at phone width', () => {
       expect(node.x).toBeGreaterThan(0);
       expect(node.x).toBeLessThan(phone.width);
       await saveScreenshot(page, 'phone-details-sheet');
+      // The toolbar and year slider fold behind "Tools", so most of the canvas above the sheet is free.
+      const area = await page.getByRole('region', { name: 'Graph' }).boundingBox();
+      const top = await page.locator('.canvas-top').boundingBox();
+      const free = ((sheet?.y ?? 0) - ((top?.y ?? 0) + (top?.height ?? 0))) / ((sheet?.y ?? 0) - (area?.y ?? 0));
+      expect(free).toBeGreaterThan(0.6);
+      expect(await page.getByRole('button', { name: 'Undo', exact: true }).isVisible()).toBe(false);
+      const tools = page.getByRole('button', { name: 'Tools', exact: true });
+      await tools.click();
+      expect(await page.getByRole('button', { name: 'Hide tools' }).getAttribute('aria-expanded')).toBe('true');
+      await saveScreenshot(page, 'phone-tools-open');
       for (const name of ['Undo', 'Redo', 'PNG', 'JSON', 'Fit']) {
         const box = await page.getByRole('button', { name, exact: true }).boundingBox();
         expect(box && box.x >= 0 && box.x + box.width <= phone.width, name).toBe(true);

@@ -21,7 +21,7 @@ export interface ToolbarProps {
 export function Toolbar({ canvas, layout, onLayout, canUndo, canRedo, onUndo, onRedo, hiddenCount, onShowHidden, background }: ToolbarProps) {
   const stamp = () => new Date().toISOString().slice(0, 19).replaceAll(':', '-');
   return (
-    <div className="toolbar" role="toolbar" aria-label="Canvas">
+    <div id="canvas-toolbar" className="toolbar" role="toolbar" aria-label="Canvas">
       <label className="layout-select">
         <span className="visually-hidden">Layout</span>
         <select aria-label="Layout" value={layout} onChange={(event) => onLayout(event.target.value as LayoutName)}>

@@ -26,7 +26,7 @@ export function YearSlider({ min, max, year, playing, onYear, onPlaying, stepMs 
   }, [playing, shown, max, stepMs, onYear, onPlaying]);
 
   return (
-    <div className="year-slider">
+    <div id="year-slider" className="year-slider">
       <button
         type="button"
         className="small"

@@ -51,6 +51,8 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
   const model = useExploreModel(base, url, history.state, theme);
   modelRef.current = model;
   const [sidebarOpen, setSidebarOpen] = useState(false);
+  // On a phone the toolbar and the year slider fold behind one button, so the canvas keeps its room.
+  const [toolsOpen, setToolsOpen] = useState(false);
   const [pathStart, setPathStart] = useState<string | null>(null);
   const [inspected, setInspected] = useState<InspectedRelation | null>(null);
   const [menu, setMenu] = useState<Menu>(null);
@@ -146,9 +148,18 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
   return (
     <div className={`explore${side ? ' with-details' : ''}`}>
       <section ref={area} className="canvas-area" aria-label="Graph" id="scene" tabIndex={-1}>
-        <div className="canvas-top" data-canvas-overlay="top">
+        <div className={`canvas-top${toolsOpen ? ' tools-open' : ''}`} data-canvas-overlay="top">
           <button type="button" className="sidebar-toggle" aria-expanded={sidebarOpen} aria-controls="sidebar" onClick={() => setSidebarOpen((open) => !open)}>
             {sidebarOpen ? 'Close panel' : 'Paths & filters'}
+          </button>
+          <button
+            type="button"
+            className="tools-toggle"
+            aria-expanded={toolsOpen}
+            aria-controls={range ? 'canvas-toolbar year-slider' : 'canvas-toolbar'}
+            onClick={() => setToolsOpen((open) => !open)}
+          >
+            {toolsOpen ? 'Hide tools' : 'Tools'}
           </button>
           <Toolbar
             canvas={canvas}
