@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { usePathProcedure } from '../../server/src/db/queries/path-procedure.ts';
 import { countingDb, dataOf, errorOf, testApi } from '../support/graphql.ts';
 
 const db = countingDb();
@@ -127,27 +128,41 @@ describe('paths', () => {
     ]);
   });
 
-  it('grows hub-free balls from both ends, and runs one SHORTEST k through hubs only when no hub-free path exists', async () => {
-    const sent = async (from: string, to: string, maxHops: number) => {
-      db.texts = [];
-      await paths({ from, to, maxHops });
-      return db.texts.map((t) =>
-        /SHORTEST \d/.test(t)
-          ? t.includes('$hubDegree')
-            ? 'SHORTEST k avoiding hubs'
-            : 'SHORTEST k through hubs'
-          : /UNWIND \$frontier/.test(t)
-            ? 'layer'
-            : 'other',
-      );
-    };
-    const direct = await sent('apache-spark', 'hdfs', 4);
-    expect(direct).not.toContain('SHORTEST k avoiding hubs');
-    expect(direct).not.toContain('SHORTEST k through hubs');
-    expect(direct).toContain('layer');
-    // No hub-free path within two steps: the search through hubs runs once.
-    expect((await sent('dvc', 'fastapi', 2)).filter((t) => t.startsWith('SHORTEST'))).toEqual(['SHORTEST k through hubs']);
-  });
+  it.each([
+    { procedure: true, way: 'procedure' },
+    { procedure: false, way: 'layer' },
+  ])(
+    'reads candidates by $way (the bundled procedure, or hub-free balls grown from both ends), and runs one SHORTEST k through hubs only when no hub-free path exists',
+    async ({ procedure, way }) => {
+      usePathProcedure(db, procedure);
+      const sent = async (from: string, to: string, maxHops: number) => {
+        db.texts = [];
+        await paths({ from, to, maxHops });
+        return db.texts.map((t) =>
+          /SHORTEST \d/.test(t)
+            ? t.includes('$hubDegree')
+              ? 'SHORTEST k avoiding hubs'
+              : 'SHORTEST k through hubs'
+            : /UNWIND \$frontier/.test(t)
+              ? 'layer'
+              : /CALL techgraph\.pathSearch/.test(t)
+                ? 'procedure'
+                : 'other',
+        );
+      };
+      try {
+        const direct = await sent('apache-spark', 'hdfs', 4);
+        expect(direct).not.toContain('SHORTEST k avoiding hubs');
+        expect(direct).not.toContain('SHORTEST k through hubs');
+        expect(direct).toContain(way);
+        expect(direct).not.toContain(procedure ? 'layer' : 'procedure');
+        // No hub-free path within two steps: the search through hubs runs once.
+        expect((await sent('dvc', 'fastapi', 2)).filter((t) => t.startsWith('SHORTEST'))).toEqual(['SHORTEST k through hubs']);
+      } finally {
+        usePathProcedure(db, true);
+      }
+    },
+  );
 
   it('returns at most first paths and an empty list when nothing connects within maxHops', async () => {
     expect(await paths({ from: 'apache-spark', to: 'hdfs', maxHops: 4, first: 2 })).toHaveLength(2);

@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { repoRoot } from '../config.ts';
 import { bundledNeo4jVersion, judgeDataVersion, recordDataVersion, recordedDataVersion, unrecordedDataHint } from './data-version.ts';
 import { findJdk, findMaven, runChecked, SetupError } from './java.ts';
+import { buildPlugin, pluginDir, pluginSources } from './plugin.ts';
 
 const sourceDir = path.join(repoRoot, 'server/neo4j');
 
@@ -116,7 +117,9 @@ export class ManagedNeo4j {
    */
   async install(): Promise<string> {
     const [pom, launcher] = await Promise.all([readFile(path.join(sourceDir, 'pom.xml')), readFile(path.join(sourceDir, 'Launcher.java'))]);
-    const stamp = createHash('sha256').update(pom).update(launcher).digest('hex').slice(0, 16);
+    const hash = createHash('sha256').update(pom).update(launcher);
+    for (const source of await pluginSources()) hash.update(source.text);
+    const stamp = hash.digest('hex').slice(0, 16);
     const target = path.join(this.installDir, stamp);
     if (await exists(path.join(target, 'complete'))) return target;
 
@@ -139,12 +142,14 @@ export class ManagedNeo4j {
         ],
         'Maven could not download Neo4j from Maven Central; check the network or proxy settings (~/.m2/settings.xml), or set NEO4J_URI to use an existing Neo4j.',
       );
-      this.log('Neo4j: compiling the launcher…');
+      this.log('Neo4j: compiling the launcher and the path-search procedure…');
       await runChecked(
         jdk.javac,
         ['-cp', path.join(work, 'lib', '*'), '-d', path.join(work, 'classes'), path.join(sourceDir, 'Launcher.java')],
         'javac could not compile server/neo4j/Launcher.java; check that the JDK is complete.',
       );
+      await mkdir(pluginDir(work), { recursive: true });
+      await buildPlugin(jdk.javac, work);
       await writeFile(path.join(work, 'complete'), '');
       await rename(work, target).catch(async (error: NodeJS.ErrnoException) => {
         // Another process finished the same install first; use theirs.
@@ -201,6 +206,7 @@ export class ManagedNeo4j {
         'server.bolt.tls_level=DISABLED',
         'dbms.security.auth_enabled=true',
         `server.memory.pagecache.size=${this.options.pagecache}`,
+        `server.directories.plugins=${pluginDir(installed)}`,
         // Bounded work per transaction: one runaway query cannot take the server down.
         `db.transaction.timeout=${this.options.transactionTimeout ?? '20s'}`,
         `db.memory.transaction.max=${this.options.transactionMemory ?? '256m'}`,

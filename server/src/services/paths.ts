@@ -1,11 +1,12 @@
 import { curatedTypeNames, derivedTypeNames, relationTypes } from '../../../schema/model/vocabulary.ts';
 import type { Db } from '../db/driver.ts';
 import { entitiesByIds } from '../db/queries/entities.ts';
-import { candidatePaths, type PathNodeRow, type PathRow, pathDetails, pathLayer, shortestLength, shortestPaths } from '../db/queries/paths.ts';
+import { hasPathProcedure, procedureSearch } from '../db/queries/path-procedure.ts';
+import { candidatePaths, type PathNodeRow, type PathRow, type PathSearch, pathDetails, pathLayer, shortestLength, shortestPaths } from '../db/queries/paths.ts';
 import type { EntityRow, RelationRow } from '../db/queries/rows.ts';
 import { explainPath } from '../domain/explain-path.ts';
 import { Balls } from '../domain/meet-in-the-middle.ts';
-import { answersBound, defaultWeights, type PathStrength, rankPaths } from '../domain/path-ranking.ts';
+import { answersBound, defaultWeights, type PathStrength, type RankedPath, rankPaths } from '../domain/path-ranking.ts';
 import { badInput, notFound, shown } from '../errors.ts';
 
 export interface PathResult {
@@ -57,21 +58,78 @@ export function checkExcluded(ends: readonly EntityRow[], exclude: readonly stri
 const symmetricTypes = new Set(relationTypes.filter((t) => t.symmetric).map((t) => t.type));
 const typeOrder = (r: RelationRow) => defaultWeights.typeCost[r.type] ?? 9;
 
+/** Candidate paths as id sequences, from whichever search the database allows. */
+export interface PathCandidates {
+  /** Steps of a shortest path through hubs and all; null when no path is within maxHops. */
+  throughHubs: number | null;
+  /** Up to `count` shortest paths avoiding excluded nodes and (when asked) hubs, at most `throughHubs + 2` long; null when none. */
+  shortest: string[][] | null;
+  /** Up to `count` paths one step longer than those, within the same bounds. */
+  longer: () => Promise<string[][]>;
+}
+
+/**
+ * The candidates in one call of the bundled Neo4j's `techgraph.pathSearch` procedure, or, on a
+ * Neo4j without it, by the bidirectional search (domain/meet-in-the-middle.ts) a statement per
+ * layer, alongside Neo4j's own shortest path through hubs, which bounds it: no path at all means no
+ * answer, and a path more than two steps longer than that one is a detour. Both give the same paths.
+ */
+export async function pathCandidates(db: Db, search: PathSearch): Promise<PathCandidates> {
+  const found = await procedureSearch(db, search);
+  if (found) {
+    const { throughHubs, shortest, shortestPaths, longerPaths } = found;
+    return { throughHubs, shortest: shortest === null ? null : shortestPaths, longer: async () => longerPaths };
+  }
+  const { from, to } = search;
+  const throughHubs = shortestLength(db, search);
+  const bound = throughHubs.then((shortest) => (shortest === null ? null : shortest.length + 2));
+  // Handled at once, so a search that ends before reading the bound leaves no unhandled rejection.
+  bound.catch(() => {});
+  // Past the first layer, a derived relation could only reach an end that is a vendor or category.
+  const layer = async (frontier: readonly string[], into: ReadonlySet<string> | null) => {
+    const fromEnds = frontier.includes(from) || frontier.includes(to);
+    const derived = fromEnds || (await throughHubs)?.technologyEnds === false;
+    return pathLayer(db, derived ? search : { ...search, endTypes: [] }, frontier, into);
+  };
+  const balls = new Balls({ from, to, maxHops: search.maxHops, bound }, layer);
+  const met = await balls.meet();
+  return {
+    throughHubs: (await throughHubs)?.length ?? null,
+    shortest: met ? balls.paths(balls.shortest, search.count) : null,
+    longer: async () => {
+      const depth = await balls.deepen();
+      return depth > balls.shortest ? balls.paths(depth, search.count) : [];
+    },
+  };
+}
+
+/**
+ * One answer on a Neo4j without the procedure: the best of the shortest paths, which Neo4j's
+ * allShortestPaths finds in one statement, fewer round trips than growing the balls. Undefined when
+ * an end is a vendor or category (allShortestPaths cannot walk end types at the ends only).
+ */
+async function singleAnswer(db: Db, search: PathSearch, rank: (rows: PathRow[]) => RankedPaths, viaHubs: (limit: number) => Promise<RankedPaths>) {
+  const shortest = await shortestLength(db, search);
+  if (shortest === null) return [];
+  if (!shortest.technologyEnds && search.endTypes.length > 0) return undefined;
+  const rows = await shortestPaths(db, { ...search, maxHops: Math.min(search.maxHops, shortest.length + 2) });
+  return rows.length > 0 ? rank(rows) : viaHubs(shortest.length + 2);
+}
+
+type RankedPaths = RankedPath<PathNodeRow, RelationRow>[];
+
 /**
  * The best few paths between two existing nodes, ranked by domain/path-ranking.ts:
- *   1. a bidirectional search (domain/meet-in-the-middle.ts) grows a ball around each end, never
- *      through an excluded node nor, by default, a hub, until the balls meet. Alongside it, Neo4j's
- *      own shortest path through hubs and all bounds the search: no path at all means no answer, and
- *      a path more than two steps longer than that one is a detour;
- *   2. up to `count` shortest paths are picked from the balls, one statement reads their nodes,
- *      degrees and every parallel relation of each step, and the ranking scores them;
- *   3. only when they rank into fewer than `first` answers do the balls grow one layer more, for
- *      paths one step longer, ranked with them (a longer path adds at least a step and an
- *      intermediate node, so it lands within the slack only behind the answers already found).
- * One answer is the best of the shortest paths, which Neo4j's allShortestPaths finds in one
- * statement, fewer round trips than growing the balls. The ranking merges parallel relations and
- * keeps answers that share no intermediate node. Only when no path avoids every hub is a `SHORTEST k`
- * search run through hubs, and those paths are marked `viaHub`.
+ *   1. the candidates (`pathCandidates`): up to `count` shortest paths that pass through no
+ *      excluded node nor, by default, a hub;
+ *   2. one statement reads their nodes, degrees and every parallel relation of each step, and the
+ *      ranking scores them;
+ *   3. only when they rank into fewer than `first` answers are the paths one step longer read and
+ *      ranked with them (a longer path adds at least a step and an intermediate node, so it lands
+ *      within the slack only behind the answers already found).
+ * The ranking merges parallel relations and keeps answers that share no intermediate node. Only
+ * when no path avoids every hub is a `SHORTEST k` search run through hubs, and those paths are
+ * marked `viaHub`.
  */
 export async function pathsBetween(db: Db, from: string, to: string, options: PathOptions): Promise<PathResult[]> {
   const avoidHubs = options.avoidHubs !== false;
@@ -87,48 +145,29 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
     avoidHubs: avoidHubs ? { kinds: defaultWeights.hubKinds, degree: defaultWeights.hubDegree } : null,
   };
   const rank = (rows: PathRow[]) => rankPaths<PathNodeRow, RelationRow>(rows, { first: options.first, avoidHubs, symmetricTypes });
-  const throughHubs = shortestLength(db, search);
-  const bound = throughHubs.then((shortest) => (shortest === null ? null : shortest.length + 2));
-  // Handled at once, so a search that ends before reading the bound leaves no unhandled rejection.
-  bound.catch(() => {});
   // The search through hubs, for when no path avoids them.
-  const viaHubs = async () => {
-    const limit = await bound;
-    if (!avoidHubs || limit === null) return [];
+  const viaHubs = async (limit: number) => {
+    if (!avoidHubs) return [];
     return rank(await candidatePaths(db, { ...search, maxHops: Math.min(options.maxHops, limit), count: Math.min(100, options.first * 2), avoidHubs: null }));
   };
-  let ranked: ReturnType<typeof rank>;
-  const shortest = options.first === 1 ? await throughHubs : undefined;
-  if (shortest === null) return [];
-  // End types are walked only at a vendor or category, which allShortestPaths cannot tell apart.
-  if (shortest && (shortest.technologyEnds || search.endTypes.length === 0)) {
-    const rows = await shortestPaths(db, { ...search, maxHops: Math.min(options.maxHops, shortest.length + 2) });
-    ranked = rows.length > 0 ? rank(rows) : await viaHubs();
-  } else {
-    // Past the first layer, a derived relation could only reach an end that is a vendor or category.
-    const layer = async (frontier: readonly string[], into: ReadonlySet<string> | null) => {
-      const fromEnds = frontier.includes(from) || frontier.includes(to);
-      const derived = fromEnds || (await throughHubs)?.technologyEnds === false;
-      return pathLayer(db, derived ? search : { ...search, endTypes: [] }, frontier, into);
-    };
-    const balls = new Balls({ from, to, maxHops: options.maxHops, bound }, layer);
-    if (await balls.meet()) {
-      const shortestOnes = balls.paths(balls.shortest, search.count);
+  let ranked = options.first === 1 && !(await hasPathProcedure(db)) ? await singleAnswer(db, search, rank, viaHubs) : undefined;
+  if (!ranked) {
+    const candidates = await pathCandidates(db, search);
+    const shortestOnes = candidates.shortest;
+    if (candidates.throughHubs === null) return [];
+    if (shortestOnes === null) ranked = await viaHubs(candidates.throughHubs + 2);
+    else {
       // Fewer answers possible from the shortest paths than asked (answers share no intermediate
       // node): the longer ones are needed for sure, so their details come in the same statement.
       const surelyLonger = answersBound(shortestOnes) < options.first;
-      const longerOnes = async () => {
-        const depth = await balls.deepen();
-        return depth > balls.shortest ? balls.paths(depth, search.count) : [];
-      };
-      const early = surelyLonger ? await longerOnes() : [];
+      const early = surelyLonger ? await candidates.longer() : [];
       const rows = await pathDetails(db, search, [...shortestOnes, ...early]);
       ranked = rank(rows);
       if (!surelyLonger && ranked.length < options.first) {
-        const longer = await longerOnes();
+        const longer = await candidates.longer();
         if (longer.length > 0) ranked = rank([...rows, ...(await pathDetails(db, search, longer))]);
       }
-    } else ranked = await viaHubs();
+    }
   }
   return ranked.map((path) => {
     const steps = path.steps.map((step) => [...step].sort((a, b) => typeOrder(a) - typeOrder(b) || a.type.localeCompare(b.type)));

@@ -1,0 +1,78 @@
+import neo4j from 'neo4j-driver';
+import { whitelistTypes } from '../../../../schema/model/vocabulary.ts';
+import type { Db } from '../driver.ts';
+import type { PathSearch } from './paths.ts';
+
+/**
+ * The candidate paths of a search read in one call of `techgraph.pathSearch`, the procedure the
+ * bundled Neo4j loads from server/neo4j/procedures. It answers what the Cypher bidirectional search
+ * (domain/meet-in-the-middle.ts, a statement per layer) answers; a Neo4j without the plugin
+ * (NEO4J_URI: Aura, Docker, a cluster) uses that search instead.
+ */
+export interface ProcedureAnswer {
+  /** Steps of a shortest path over every walked type through any node; null when none is within maxHops. */
+  throughHubs: number | null;
+  /** Steps of the shortest path avoiding excluded nodes and hubs, at most `throughHubs + 2`; null when none. */
+  shortest: number | null;
+  /** The first `count` such paths of that length, and of one step more, in the order of their id sequences. */
+  shortestPaths: string[][];
+  longerPaths: string[][];
+}
+
+const procedureName = 'techgraph.pathSearch';
+const available = new WeakMap<Db, Promise<boolean>>();
+
+/** Whether this database has the procedure: asked once per Db. */
+export function hasPathProcedure(db: Db): Promise<boolean> {
+  let known = available.get(db);
+  if (!known) {
+    known = db.read<{ found: number }>('SHOW PROCEDURES YIELD name WHERE name = $name RETURN count(*) AS found', { name: procedureName }).then(
+      ([row]) => Number(row?.found ?? 0) > 0,
+      () => false,
+    );
+    available.set(db, known);
+  }
+  return known;
+}
+
+/** Turns the procedure on or off for this Db (the equivalence tests and the bench compare the two searches). */
+export function usePathProcedure(db: Db, use: boolean): void {
+  available.set(db, Promise.resolve(use));
+}
+
+const notFound = (error: unknown) => (error as { code?: string } | undefined)?.code === 'Neo.ClientError.Procedure.ProcedureNotFound';
+
+/** The procedure's answer, or null when this database does not have it (then it is not asked again). */
+export async function procedureSearch(db: Db, search: PathSearch): Promise<ProcedureAnswer | null> {
+  if (!(await hasPathProcedure(db))) return null;
+  const middle = whitelistTypes(search.types);
+  const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
+  try {
+    const [row] = await db.read<ProcedureAnswer>(
+      `CALL ${procedureName}($from, $to, $maxHops, $middle, $endOnly, $exclude, $avoidHubs, $hubKinds, $hubDegree, $count)
+       YIELD throughHubs, shortest, shortestPaths, longerPaths
+       RETURN throughHubs, shortest, shortestPaths, longerPaths`,
+      {
+        from: search.from,
+        to: search.to,
+        maxHops: neo4j.int(search.maxHops),
+        middle,
+        endOnly,
+        exclude: [...search.exclude],
+        avoidHubs: search.avoidHubs !== null,
+        hubKinds: [...(search.avoidHubs?.kinds ?? [])],
+        hubDegree: neo4j.int(search.avoidHubs?.degree ?? 0),
+        count: neo4j.int(search.count),
+      },
+      { timeoutMs: 10_000 },
+    );
+    if (!row) return null;
+    const length = (n: unknown) => (n === null || n === undefined ? null : Number(n));
+    return { throughHubs: length(row.throughHubs), shortest: length(row.shortest), shortestPaths: row.shortestPaths, longerPaths: row.longerPaths };
+  } catch (error) {
+    // A server that lost the plugin (another member of a cluster, a reinstall): the Cypher search from now on.
+    if (!notFound(error)) throw error;
+    usePathProcedure(db, false);
+    return null;
+  }
+}
