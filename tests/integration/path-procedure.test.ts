@@ -2,25 +2,38 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { curatedTypeNames, derivedTypeNames } from '../../schema/model/vocabulary.ts';
 import { hasPathProcedure, usePathProcedure } from '../../server/src/db/queries/path-procedure.ts';
-import type { PathSearch } from '../../server/src/db/queries/paths.ts';
+import type { PathRow, PathSearch } from '../../server/src/db/queries/paths.ts';
 import { defaultWeights } from '../../server/src/domain/path-ranking.ts';
 import { pathCandidates, pathsBetween } from '../../server/src/services/paths.ts';
 import { testDb } from '../support/db.ts';
 
 /**
  * The bundled Neo4j answers path candidates with the techgraph.pathSearch procedure; a Neo4j without
- * it uses the Cypher bidirectional search. Both must give the same candidates, in the same order, so
- * an answer never depends on where the graph is stored.
+ * it uses the Cypher bidirectional search and a details statement. Both must give the same candidates,
+ * in the same order, and the same details of them, so an answer never depends on where the graph is stored.
  */
 const db = testDb();
 afterAll(() => db.close());
+
+/** Details rows in one order: by node sequence, each step's relations by id (the ranking reads neither order). */
+const canonical = (rows: readonly PathRow[]) =>
+  rows
+    .map((row) => ({ ...row, steps: row.steps.map((step) => [...step].sort((a, b) => a.id.localeCompare(b.id))) }))
+    .sort((a, b) =>
+      a.nodes
+        .map((n) => n.id)
+        .join(' ')
+        .localeCompare(b.nodes.map((n) => n.id).join(' ')),
+    );
 
 async function bothWays(search: PathSearch) {
   const answers: string[] = [];
   for (const procedure of [true, false]) {
     usePathProcedure(db, procedure);
     const found = await pathCandidates(db, search);
-    answers.push(JSON.stringify({ throughHubs: found.throughHubs, shortest: found.shortest, longer: found.shortest && (await found.longer()) }));
+    const longer = found.shortest && (await found.longer());
+    const details = canonical(await found.details([...(found.shortest ?? []), ...(longer ?? [])]));
+    answers.push(JSON.stringify({ throughHubs: found.throughHubs, shortest: found.shortest, longer, details }));
   }
   usePathProcedure(db, true);
   return answers;
@@ -57,7 +70,7 @@ describe('the path-search procedure', () => {
     expect(await hasPathProcedure(db)).toBe(true);
   });
 
-  it('gives the same candidates as the Cypher search on the curated graph, for any ends, types, exclusions and hub bound', async () => {
+  it('gives the same candidates and details as the Cypher search on the curated graph, for any ends, types, exclusions and hub bound', async () => {
     const ids = (await db.read<{ id: string }>('MATCH (n:Entity) RETURN n.id AS id ORDER BY id')).map((r) => r.id);
     await fc.assert(
       fc.asyncProperty(searchOf(ids), async (search) => {
@@ -66,6 +79,26 @@ describe('the path-search procedure', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('lists the longer paths, with their details, when asked after a first call that left them out', async () => {
+    const search: PathSearch = {
+      from: 'apache-spark',
+      to: 'apache-hadoop',
+      maxHops: 4,
+      types: curatedTypeNames,
+      endTypes: derivedTypeNames,
+      count: 10,
+      exclude: [],
+      avoidHubs: { kinds: defaultWeights.hubKinds, degree: defaultWeights.hubDegree },
+    };
+    const eager = await pathCandidates(db, search);
+    const lazy = await pathCandidates(db, search, { longer: false });
+    expect(lazy.shortest).toEqual(eager.shortest);
+    const longer = await eager.longer();
+    expect(longer.length).toBeGreaterThan(0);
+    expect(await lazy.longer()).toEqual(longer);
+    expect(canonical(await lazy.details(longer))).toEqual(canonical(await eager.details(longer)));
   });
 
   it('gives the same ranked answers for the questions of the API', async () => {
@@ -126,7 +159,7 @@ describe('the path-search procedure', () => {
     });
     afterAll(() => db.write("MATCH (n:Entity) WHERE n.id STARTS WITH 'ps-' DETACH DELETE n"));
 
-    it('gives the same candidates as the Cypher search', async () => {
+    it('gives the same candidates and details as the Cypher search', async () => {
       await fc.assert(
         fc.asyncProperty(searchOf(ids), async (search) => {
           const [procedure, cypher] = await bothWays(search);

@@ -66,7 +66,11 @@ export interface PathCandidates {
   shortest: string[][] | null;
   /** Up to `count` paths one step longer than those, within the same bounds. */
   longer: () => Promise<string[][]>;
+  /** What the ranking reads of some of these paths: already read with them by the procedure, else one statement. */
+  details: (paths: readonly string[][]) => Promise<PathRow[]>;
 }
+
+const pathKey = (ids: readonly string[]) => ids.join('\u0000');
 
 /**
  * The candidates in one call of the bundled Neo4j's `techgraph.pathSearch` procedure, or, on a
@@ -74,11 +78,32 @@ export interface PathCandidates {
  * layer, alongside Neo4j's own shortest path through hubs, which bounds it: no path at all means no
  * answer, and a path more than two steps longer than that one is a detour. Both give the same paths.
  */
-export async function pathCandidates(db: Db, search: PathSearch): Promise<PathCandidates> {
-  const found = await procedureSearch(db, search);
+export async function pathCandidates(db: Db, search: PathSearch, { longer: wantLonger = true } = {}): Promise<PathCandidates> {
+  const found = await procedureSearch(db, search, wantLonger);
   if (found) {
-    const { throughHubs, shortest, shortestPaths, longerPaths } = found;
-    return { throughHubs, shortest: shortest === null ? null : shortestPaths, longer: async () => longerPaths };
+    const rows = new Map<string, PathRow>();
+    const keep = (paths: readonly string[][], details: readonly PathRow[]) => {
+      paths.forEach((ids, i) => {
+        rows.set(pathKey(ids), details[i]!);
+      });
+    };
+    keep(found.shortestPaths, found.shortestRows);
+    keep(found.longerPaths, found.longerRows);
+    // Not asked for at first: one more call lists them, should the ranking need them after all.
+    let longer: Promise<string[][]> | undefined = wantLonger ? Promise.resolve(found.longerPaths) : undefined;
+    return {
+      throughHubs: found.throughHubs,
+      shortest: found.shortest === null ? null : found.shortestPaths,
+      longer: () => {
+        longer ??= procedureSearch(db, search, true).then((again) => {
+          if (!again) return [];
+          keep(again.longerPaths, again.longerRows);
+          return again.longerPaths;
+        });
+        return longer;
+      },
+      details: async (paths) => paths.flatMap((ids) => rows.get(pathKey(ids)) ?? []),
+    };
   }
   const { from, to } = search;
   const throughHubs = shortestLength(db, search);
@@ -100,6 +125,7 @@ export async function pathCandidates(db: Db, search: PathSearch): Promise<PathCa
       const depth = await balls.deepen();
       return depth > balls.shortest ? balls.paths(depth, search.count) : [];
     },
+    details: (paths) => pathDetails(db, search, paths),
   };
 }
 
@@ -122,8 +148,8 @@ type RankedPaths = RankedPath<PathNodeRow, RelationRow>[];
  * The best few paths between two existing nodes, ranked by domain/path-ranking.ts:
  *   1. the candidates (`pathCandidates`): up to `count` shortest paths that pass through no
  *      excluded node nor, by default, a hub;
- *   2. one statement reads their nodes, degrees and every parallel relation of each step, and the
- *      ranking scores them;
+ *   2. their nodes, degrees and every parallel relation of each step are read (by the procedure in
+ *      the same call, else in one statement), and the ranking scores them;
  *   3. only when they rank into fewer than `first` answers are the paths one step longer read and
  *      ranked with them (a longer path adds at least a step and an intermediate node, so it lands
  *      within the slack only behind the answers already found).
@@ -152,7 +178,8 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
   };
   let ranked = options.first === 1 && !(await hasPathProcedure(db)) ? await singleAnswer(db, search, rank, viaHubs) : undefined;
   if (!ranked) {
-    const candidates = await pathCandidates(db, search);
+    // One answer never needs the longer paths: the shortest ones always rank into at least one.
+    const candidates = await pathCandidates(db, search, { longer: options.first > 1 });
     const shortestOnes = candidates.shortest;
     if (candidates.throughHubs === null) return [];
     if (shortestOnes === null) ranked = await viaHubs(candidates.throughHubs + 2);
@@ -161,16 +188,16 @@ export async function pathsBetween(db: Db, from: string, to: string, options: Pa
       // node): the longer ones are needed for sure, so their details come in the same statement.
       const surelyLonger = answersBound(shortestOnes) < options.first;
       const early = surelyLonger ? await candidates.longer() : [];
-      const rows = await pathDetails(db, search, [...shortestOnes, ...early]);
+      const rows = await candidates.details([...shortestOnes, ...early]);
       ranked = rank(rows);
       if (!surelyLonger && ranked.length < options.first) {
         const longer = await candidates.longer();
-        if (longer.length > 0) ranked = rank([...rows, ...(await pathDetails(db, search, longer))]);
+        if (longer.length > 0) ranked = rank([...rows, ...(await candidates.details(longer))]);
       }
     }
   }
   return ranked.map((path) => {
-    const steps = path.steps.map((step) => [...step].sort((a, b) => typeOrder(a) - typeOrder(b) || a.type.localeCompare(b.type)));
+    const steps = path.steps.map((step) => [...step].sort((a, b) => typeOrder(a) - typeOrder(b) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id)));
     const nodes = path.nodes.map(({ degree: _degree, ...node }) => node);
     return {
       length: steps.length,

@@ -1,7 +1,9 @@
 import neo4j from 'neo4j-driver';
+import { entityLabels } from '../../../../schema/model/entity-labels.ts';
 import { whitelistTypes } from '../../../../schema/model/vocabulary.ts';
 import type { Db } from '../driver.ts';
-import type { PathSearch } from './paths.ts';
+import { type PathRow, type PathSearch, type RawPathRow, toPathRows } from './paths.ts';
+import { entityProps, relationProps } from './rows.ts';
 
 /**
  * The candidate paths of a search read in one call of `techgraph.pathSearch`, the procedure the
@@ -17,6 +19,9 @@ export interface ProcedureAnswer {
   /** The first `count` such paths of that length, and of one step more, in the order of their id sequences. */
   shortestPaths: string[][];
   longerPaths: string[][];
+  /** What the ranking reads of each of those paths, as `pathDetails` reads it, index for index. */
+  shortestRows: PathRow[];
+  longerRows: PathRow[];
 }
 
 const procedureName = 'techgraph.pathSearch';
@@ -42,16 +47,20 @@ export function usePathProcedure(db: Db, use: boolean): void {
 
 const notFound = (error: unknown) => (error as { code?: string } | undefined)?.code === 'Neo.ClientError.Procedure.ProcedureNotFound';
 
-/** The procedure's answer, or null when this database does not have it (then it is not asked again). */
-export async function procedureSearch(db: Db, search: PathSearch): Promise<ProcedureAnswer | null> {
+/**
+ * The procedure's answer, or null when this database does not have it (then it is not asked again).
+ * Without `longer`, `longerPaths` is empty: listing them is most of the work when few are needed.
+ */
+export async function procedureSearch(db: Db, search: PathSearch, longer = true): Promise<ProcedureAnswer | null> {
   if (!(await hasPathProcedure(db))) return null;
   const middle = whitelistTypes(search.types);
   const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
   try {
-    const [row] = await db.read<ProcedureAnswer>(
-      `CALL ${procedureName}($from, $to, $maxHops, $middle, $endOnly, $exclude, $avoidHubs, $hubKinds, $hubDegree, $count)
-       YIELD throughHubs, shortest, shortestPaths, longerPaths
-       RETURN throughHubs, shortest, shortestPaths, longerPaths`,
+    type Row = Omit<ProcedureAnswer, 'shortestRows' | 'longerRows'> & { shortestRows: RawPathRow[]; longerRows: RawPathRow[] };
+    const [row] = await db.read<Row>(
+      `CALL ${procedureName}($from, $to, $maxHops, $middle, $endOnly, $exclude, $avoidHubs, $hubKinds, $hubDegree, $count, $longer, $nodeProps, $labels, $relationProps)
+       YIELD throughHubs, shortest, shortestPaths, longerPaths, shortestRows, longerRows
+       RETURN throughHubs, shortest, shortestPaths, longerPaths, shortestRows, longerRows`,
       {
         from: search.from,
         to: search.to,
@@ -63,12 +72,24 @@ export async function procedureSearch(db: Db, search: PathSearch): Promise<Proce
         hubKinds: [...(search.avoidHubs?.kinds ?? [])],
         hubDegree: neo4j.int(search.avoidHubs?.degree ?? 0),
         count: neo4j.int(search.count),
+        longer,
+        // What rows.ts projects, so the procedure's rows read as the details statement's do.
+        nodeProps: [...entityProps],
+        labels: [...entityLabels],
+        relationProps: [...relationProps],
       },
       { timeoutMs: 10_000 },
     );
     if (!row) return null;
     const length = (n: unknown) => (n === null || n === undefined ? null : Number(n));
-    return { throughHubs: length(row.throughHubs), shortest: length(row.shortest), shortestPaths: row.shortestPaths, longerPaths: row.longerPaths };
+    return {
+      throughHubs: length(row.throughHubs),
+      shortest: length(row.shortest),
+      shortestPaths: row.shortestPaths,
+      longerPaths: row.longerPaths,
+      shortestRows: toPathRows(row.shortestRows),
+      longerRows: toPathRows(row.longerRows),
+    };
   } catch (error) {
     // A server that lost the plugin (another member of a cluster, a reinstall): the Cypher search from now on.
     if (!notFound(error)) throw error;

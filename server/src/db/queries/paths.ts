@@ -117,7 +117,14 @@ export function shortestStatement(search: Pick<PathSearch, 'maxHops' | 'types' |
      ${projection(walk, degreePattern(middle))}`;
 }
 
-const toPathRows = (rows: Array<{ nodes: unknown[]; degrees: number[]; steps: Array<[number, unknown[]]> }>): PathRow[] =>
+/** A path's details as a statement (or the path-search procedure) returns them, before `toPathRows`. */
+export interface RawPathRow {
+  nodes: unknown[];
+  degrees: number[];
+  steps: Array<[number, unknown[]]>;
+}
+
+export const toPathRows = (rows: readonly RawPathRow[]): PathRow[] =>
   rows.map((row) => {
     const steps: RelationRow[][] = [];
     for (const [i, step] of row.steps) steps[Number(i)] = step.map(toRelationRow);
@@ -203,7 +210,7 @@ export async function pathDetails(db: Db, search: Pick<PathSearch, 'types' | 'en
   const { middle, all } = walkTypes(search);
   if (all.length === 0 || paths.length === 0) return [];
   // ORDER BY before collect keeps each path's nodes in their order.
-  const rows = await db.read<{ nodes: unknown[]; degrees: number[]; steps: Array<[number, unknown[]]> }>(
+  const rows = await db.read<RawPathRow>(
     `UNWIND range(0, size($paths) - 1) AS k
      UNWIND range(0, size($paths[k]) - 1) AS j
      MATCH (n:Entity {id: $paths[k][j]})

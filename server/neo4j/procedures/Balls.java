@@ -1,0 +1,119 @@
+package dev.techgraph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A ball around each end, grown a layer at a time on the side whose outer layer has the smaller
+ * total degree, until they meet; then a depth-first walk in id order lists paths of a given length,
+ * cut as soon as the steps left cannot reach the far end (its ball gives the distance, exactly
+ * inside it and at least its radius plus one outside).
+ *
+ * A ball takes in every neighbour and tests a node (excluded? a hub?) only once a path would pass
+ * through it: when it is grown, where the balls meet, or when the listing steps on it. An untested
+ * node in a ball is never stepped on, so the distances of the nodes a path may use stay exact.
+ */
+final class Balls {
+  private static final int NONE = Integer.MAX_VALUE;
+
+  /** One growing ball: the distance of each node it holds from its centre, and its outer layer. */
+  private static final class Side {
+    final Map<Long, Integer> distance = new HashMap<>();
+    List<Long> frontier = new ArrayList<>();
+    long cost;
+    int radius;
+
+    Side(long centre) {
+      distance.put(centre, 0);
+      frontier.add(centre);
+    }
+  }
+
+  private final PathSearch.Walk walk;
+  private final Side near;
+  private final Side far;
+  private final Store store;
+
+  Balls(PathSearch.Walk walk, Store store) {
+    this.walk = walk;
+    this.store = store;
+    this.near = new Side(walk.ends.from());
+    this.far = new Side(walk.ends.to());
+  }
+
+  /** The length of the shortest path within `cap` steps, or null. */
+  Integer shortest(int cap) {
+    int best = NONE;
+    while (best == NONE) {
+      if (near.radius + far.radius >= cap || near.frontier.isEmpty() || far.frontier.isEmpty()) return null;
+      Side side = far.cost < near.cost ? far : near;
+      best = grow(side, side == near ? far : near);
+    }
+    return best <= cap ? best : null;
+  }
+
+  /** Grows `side` by one layer; the length of the shortest path through a meeting with `other` it found, or NONE. */
+  private int grow(Side side, Side other) {
+    int best = NONE;
+    List<Long> next = new ArrayList<>();
+    long cost = 0;
+    int radius = side.radius + 1;
+    for (long node : side.frontier) {
+      if (!walk.passes(node)) continue;
+      int here = side.distance.get(node);
+      for (long neighbour : walk.neighbours(node)) {
+        Integer there = other.distance.get(neighbour);
+        if (there != null && walk.passes(neighbour)) best = Math.min(best, here + 1 + there);
+        if (side.distance.putIfAbsent(neighbour, radius) != null) continue;
+        // An end is never walked through, so it is never grown.
+        if (!walk.ends.isEnd(neighbour)) {
+          next.add(neighbour);
+          cost += store.degree(neighbour);
+        }
+      }
+    }
+    side.frontier = next;
+    side.cost = cost;
+    side.radius = radius;
+    return best;
+  }
+
+  /** Up to `limit` simple paths of exactly `length` steps, in the order of their id sequences. */
+  List<List<Long>> paths(int length, int limit) {
+    List<List<Long>> found = new ArrayList<>();
+    List<Long> path = new ArrayList<>();
+    Set<Long> onPath = new HashSet<>();
+    path.add(walk.ends.from());
+    onPath.add(walk.ends.from());
+    dive(path, onPath, length, limit, found);
+    return found;
+  }
+
+  private int distanceToEnd(long node) {
+    Integer known = far.distance.get(node);
+    return known != null ? known : far.radius + 1;
+  }
+
+  private void dive(List<Long> path, Set<Long> onPath, int length, int limit, List<List<Long>> found) {
+    long here = path.get(path.size() - 1);
+    int steps = path.size() - 1;
+    if (here == walk.ends.to()) {
+      if (steps == length) found.add(List.copyOf(path));
+      return;
+    }
+    // Only neighbours off the path from which the far end is still within reach.
+    List<Long> next = walk.neighboursInIdOrder(here, node -> !onPath.contains(node) && steps + 1 + distanceToEnd(node) <= length);
+    for (long neighbour : next) {
+      if (found.size() >= limit) return;
+      path.add(neighbour);
+      onPath.add(neighbour);
+      dive(path, onPath, length, limit, found);
+      path.remove(path.size() - 1);
+      onPath.remove(neighbour);
+    }
+  }
+}

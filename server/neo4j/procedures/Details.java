@@ -1,0 +1,87 @@
+package dev.techgraph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
+
+/**
+ * The rows the path ranking reads, in the shape of the details statement in
+ * server/src/db/queries/paths.ts (a test compares the two): each node's chosen properties and label,
+ * the degree over the middle types of each intermediate node, and every walked relation of each step
+ * with its stored direction. A few dozen paths at most, so the core API is fast enough here.
+ */
+final class Details {
+  private final Transaction tx;
+  private final Store store;
+  /** Null: every type counts towards a degree (no middle type was given). */
+  private final int[] middle;
+  private final List<String> nodeProps;
+  private final List<String> labels;
+  private final List<String> relationProps;
+
+  Details(Transaction tx, Store store, List<String> middle, List<String> nodeProps, List<String> labels, List<String> relationProps) {
+    this.tx = tx;
+    this.store = store;
+    this.middle = middle.isEmpty() ? null : store.typeIds(middle);
+    this.nodeProps = nodeProps;
+    this.labels = labels;
+    this.relationProps = relationProps;
+  }
+
+  Map<String, Object> row(List<Long> path) {
+    List<Object> nodes = new ArrayList<>();
+    for (long node : path) nodes.add(node(node));
+    List<Object> degrees = new ArrayList<>();
+    for (int i = 1; i < path.size() - 1; i++) degrees.add(middle == null ? store.degree(path.get(i)) : store.degree(path.get(i), middle));
+    List<Object> steps = new ArrayList<>();
+    for (int i = 0; i < path.size() - 1; i++) {
+      long next = path.get(i + 1);
+      Store.Edges edges = store.edges(path.get(i));
+      List<Object> step = new ArrayList<>();
+      for (int e = 0; e < edges.other().length; e++) if (edges.other()[e] == next) step.add(relation(edges.relation()[e]));
+      if (!step.isEmpty()) steps.add(List.of((long) i, step));
+    }
+    Map<String, Object> row = new HashMap<>();
+    row.put("nodes", nodes);
+    row.put("degrees", degrees);
+    row.put("steps", steps);
+    return row;
+  }
+
+  @SuppressWarnings("removal")
+  private Map<String, Object> node(long reference) {
+    Node node = tx.getNodeById(reference);
+    Map<String, Object> map = new HashMap<>();
+    map.put("id", store.id(reference));
+    for (String p : nodeProps) map.put(p, node.getProperty(p, null));
+    String label = null;
+    for (Label l : node.getLabels()) {
+      if (labels.contains(l.name())) {
+        label = l.name();
+        break;
+      }
+    }
+    map.put("label", label);
+    return map;
+  }
+
+  @SuppressWarnings("removal")
+  private Map<String, Object> relation(long reference) {
+    Relationship r = tx.getRelationshipById(reference);
+    String from = store.id(r.getStartNode().getId());
+    String to = store.id(r.getEndNode().getId());
+    String type = r.getType().name();
+    Map<String, Object> map = new HashMap<>();
+    map.put("id", from + "|" + type + "|" + to);
+    map.put("type", type);
+    map.put("fromId", from);
+    map.put("toId", to);
+    for (String p : relationProps) map.put(p, r.getProperty(p, null));
+    return map;
+  }
+}
