@@ -1,14 +1,15 @@
 package dev.techgraph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.stream.Stream;
+import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Transaction;
@@ -85,13 +86,13 @@ public final class PathSearch {
       Ends ends = new Ends(a, b);
       // Through hubs, every walked type counts anywhere, as in Cypher's shortestPath over them all.
       Walk any = new Walk(store, ends, all, List.of(), null);
-      Integer throughHubs = new Balls(any, store).shortest((int) maxHops);
+      Integer throughHubs = new Balls(any).shortest((int) maxHops);
       if (throughHubs == null) return Stream.of(new Found(null, null));
 
       int cap = (int) Math.min(maxHops, throughHubs + 2L);
       Passable passable = new Passable(store, Set.copyOf(exclude), avoidHubs, Set.copyOf(hubKinds), hubDegree, middle);
       Walk walk = new Walk(store, ends, middle, endOnly, passable);
-      Balls balls = new Balls(walk, store);
+      Balls balls = new Balls(walk);
       Integer shortest = balls.shortest(cap);
       Found found = new Found(throughHubs, shortest);
       if (shortest == null) return Stream.of(found);
@@ -163,8 +164,9 @@ public final class PathSearch {
     private final BitSet middle = new BitSet();
     private final BitSet endOnly = new BitSet();
     private final Passable passable;
-    private final Map<Long, Boolean> passes = new HashMap<>();
-    private final Map<Long, long[]> neighbours = new HashMap<>();
+    private final LongHashSet passing = new LongHashSet();
+    private final LongHashSet blocked = new LongHashSet();
+    private final LongObjectHashMap<long[]> neighbours = new LongObjectHashMap<>();
 
     Walk(Store store, Ends ends, List<String> middle, List<String> endOnly, Passable passable) {
       this.store = store;
@@ -196,15 +198,15 @@ public final class PathSearch {
      * the few that matter (the hub end of a search has thousands of neighbours).
      */
     long[] neighbours(long node) {
-      return neighbours.computeIfAbsent(node, k -> {
+      return neighbours.getIfAbsentPut(node, () -> {
         Store.Edges edges = store.edges(node);
-        Set<Long> seen = new HashSet<>();
+        LongHashSet seen = new LongHashSet();
         long[] found = new long[edges.other().length];
         int size = 0;
         for (int e = 0; e < edges.other().length; e++) {
           if (walkable(node, edges, e) && seen.add(edges.other()[e])) found[size++] = edges.other()[e];
         }
-        return java.util.Arrays.copyOf(found, size);
+        return Arrays.copyOf(found, size);
       });
     }
 
@@ -222,7 +224,11 @@ public final class PathSearch {
     /** Whether a path may pass through `node`: an end, or a node neither excluded nor (when asked) a hub. */
     boolean passes(long node) {
       if (passable == null || ends.isEnd(node)) return true;
-      return passes.computeIfAbsent(node, passable::test);
+      if (passing.contains(node)) return true;
+      if (blocked.contains(node)) return false;
+      boolean passes = passable.test(node);
+      (passes ? passing : blocked).add(node);
+      return passes;
     }
   }
 }

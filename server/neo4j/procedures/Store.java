@@ -2,8 +2,7 @@ package dev.techgraph;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
+import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.internal.kernel.api.NodeCursor;
@@ -40,8 +39,8 @@ final class Store implements AutoCloseable {
   private final RelationshipSelection walked;
   private final int idKey;
   private final int kindKey;
-  private final Map<Long, Edges> edges = new HashMap<>();
-  private final Map<Long, String> ids = new HashMap<>();
+  private final LongObjectHashMap<Edges> edges = new LongObjectHashMap<>();
+  private final LongObjectHashMap<String> ids = new LongObjectHashMap<>();
 
   Store(Transaction tx, Collection<String> types) {
     KernelTransaction ktx = ((InternalTransaction) tx).kernelTransaction();
@@ -72,7 +71,7 @@ final class Store implements AutoCloseable {
 
   /** Every relation of a walked type at `node`, in either direction, in the order the store keeps them. */
   Edges edges(long node) {
-    return edges.computeIfAbsent(node, k -> {
+    return edges.getIfAbsentPut(node, () -> {
       if (walked == null || !at(node)) return NONE;
       int size = 0;
       long[] other = new long[16];
@@ -103,7 +102,7 @@ final class Store implements AutoCloseable {
   }
 
   String id(long node) {
-    return ids.computeIfAbsent(node, k -> (String) property(node, idKey));
+    return ids.getIfAbsentPut(node, () -> (String) property(node, idKey));
   }
 
   /** The node's `kind`, "" when it has none. */
