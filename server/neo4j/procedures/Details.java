@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
+import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
@@ -23,6 +25,10 @@ final class Details {
   private final List<String> nodeProps;
   private final List<String> labels;
   private final List<String> relationProps;
+  /** Paths share nodes (both ends, at least) and relations: each is read once. */
+  private final LongObjectHashMap<Map<String, Object>> nodeMaps = new LongObjectHashMap<>();
+  private final LongObjectHashMap<Map<String, Object>> relationMaps = new LongObjectHashMap<>();
+  private final LongLongHashMap degreeOf = new LongLongHashMap();
 
   Details(Transaction tx, Store store, List<String> middle, List<String> nodeProps, List<String> labels, List<String> relationProps) {
     this.tx = tx;
@@ -35,15 +41,18 @@ final class Details {
 
   Map<String, Object> row(List<Long> path) {
     List<Object> nodes = new ArrayList<>();
-    for (long node : path) nodes.add(node(node));
+    for (long node : path) nodes.add(nodeMaps.getIfAbsentPut(node, () -> node(node)));
     List<Object> degrees = new ArrayList<>();
-    for (int i = 1; i < path.size() - 1; i++) degrees.add(middle == null ? store.degree(path.get(i)) : store.degree(path.get(i), middle));
+    for (int i = 1; i < path.size() - 1; i++) degrees.add(degrees(path.get(i)));
     List<Object> steps = new ArrayList<>();
     for (int i = 0; i < path.size() - 1; i++) {
       long next = path.get(i + 1);
       Store.Edges edges = store.edges(path.get(i));
       List<Object> step = new ArrayList<>();
-      for (int e = 0; e < edges.other().length; e++) if (edges.other()[e] == next) step.add(relation(edges.relation()[e]));
+      for (int e = 0; e < edges.other().length; e++) {
+        long relation = edges.relation()[e];
+        if (edges.other()[e] == next) step.add(relationMaps.getIfAbsentPut(relation, () -> relation(relation)));
+      }
       if (!step.isEmpty()) steps.add(List.of((long) i, step));
     }
     Map<String, Object> row = new HashMap<>();
@@ -51,6 +60,10 @@ final class Details {
     row.put("degrees", degrees);
     row.put("steps", steps);
     return row;
+  }
+
+  private long degrees(long node) {
+    return degreeOf.getIfAbsentPut(node, () -> middle == null ? store.degree(node) : store.degree(node, middle));
   }
 
   @SuppressWarnings("removal")
