@@ -25,6 +25,8 @@ final class Details {
   private final List<String> nodeProps;
   private final List<String> labels;
   private final List<String> relationProps;
+  private final String[] nodeKeys;
+  private final String[] relationKeys;
   /** Paths share nodes (both ends, at least) and relations: each is read once. */
   private final LongObjectHashMap<Map<String, Object>> nodeMaps = new LongObjectHashMap<>();
   private final LongObjectHashMap<Map<String, Object>> relationMaps = new LongObjectHashMap<>();
@@ -37,6 +39,8 @@ final class Details {
     this.nodeProps = nodeProps;
     this.labels = labels;
     this.relationProps = relationProps;
+    this.nodeKeys = nodeProps.toArray(String[]::new);
+    this.relationKeys = relationProps.toArray(String[]::new);
   }
 
   Map<String, Object> row(List<Long> path) {
@@ -69,9 +73,11 @@ final class Details {
   @SuppressWarnings("removal")
   private Map<String, Object> node(long reference) {
     Node node = tx.getNodeById(reference);
+    // One pass over the node's properties; a missing one reads as null, as in a Cypher map projection.
+    Map<String, Object> stored = node.getProperties(nodeKeys);
     Map<String, Object> map = new HashMap<>();
     map.put("id", store.id(reference));
-    for (String p : nodeProps) map.put(p, node.getProperty(p, null));
+    for (String p : nodeProps) map.put(p, stored.get(p));
     String label = null;
     for (Label l : node.getLabels()) {
       if (labels.contains(l.name())) {
@@ -94,7 +100,8 @@ final class Details {
     map.put("type", type);
     map.put("fromId", from);
     map.put("toId", to);
-    for (String p : relationProps) map.put(p, r.getProperty(p, null));
+    Map<String, Object> stored = r.getProperties(relationKeys);
+    for (String p : relationProps) map.put(p, stored.get(p));
     return map;
   }
 }
