@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
-import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Transaction;
 
 /**
- * The rows the path ranking reads, in the shape of the details statement in
- * server/src/db/queries/paths.ts (a test compares the two): each node's chosen properties and label,
+ * The rows the path ranking reads, as the details statement in server/src/db/queries/paths.ts reads
+ * them (a test compares the two), with each node and relation sent once: each node's chosen properties and label,
  * the degree over the middle types of each intermediate node, and every walked relation of each step
  * with its stored direction. A few dozen paths at most, so the core API is fast enough here.
  */
@@ -27,9 +27,14 @@ final class Details {
   private final List<String> relationProps;
   private final String[] nodeKeys;
   private final String[] relationKeys;
-  /** Paths share nodes (both ends, at least) and relations: each is read once. */
-  private final LongObjectHashMap<Map<String, Object>> nodeMaps = new LongObjectHashMap<>();
-  private final LongObjectHashMap<Map<String, Object>> relationMaps = new LongObjectHashMap<>();
+  /**
+   * Paths share nodes (both ends, at least) and relations: each is read and sent once, and a row
+   * names them by their position in these lists.
+   */
+  final List<Map<String, Object>> nodes = new ArrayList<>();
+  final List<Map<String, Object>> relations = new ArrayList<>();
+  private final LongIntHashMap nodeAt = new LongIntHashMap();
+  private final LongIntHashMap relationAt = new LongIntHashMap();
   private final LongLongHashMap degreeOf = new LongLongHashMap();
 
   Details(Transaction tx, Store store, List<String> middle, List<String> nodeProps, List<String> labels, List<String> relationProps) {
@@ -43,9 +48,10 @@ final class Details {
     this.relationKeys = relationProps.toArray(String[]::new);
   }
 
+  /** One path: `nodes` and each step's relations as positions in `this.nodes` and `this.relations`. */
   Map<String, Object> row(List<Long> path) {
-    List<Object> nodes = new ArrayList<>();
-    for (long node : path) nodes.add(nodeMaps.getIfAbsentPut(node, () -> node(node)));
+    List<Object> nodeIndexes = new ArrayList<>();
+    for (long node : path) nodeIndexes.add((long) nodeAt.getIfAbsentPut(node, () -> add(nodes, node(node))));
     List<Object> degrees = new ArrayList<>();
     for (int i = 1; i < path.size() - 1; i++) degrees.add(degrees(path.get(i)));
     List<Object> steps = new ArrayList<>();
@@ -55,15 +61,20 @@ final class Details {
       List<Object> step = new ArrayList<>();
       for (int e = 0; e < edges.other().length; e++) {
         long relation = edges.relation()[e];
-        if (edges.other()[e] == next) step.add(relationMaps.getIfAbsentPut(relation, () -> relation(relation)));
+        if (edges.other()[e] == next) step.add((long) relationAt.getIfAbsentPut(relation, () -> add(relations, relation(relation))));
       }
       if (!step.isEmpty()) steps.add(List.of((long) i, step));
     }
     Map<String, Object> row = new HashMap<>();
-    row.put("nodes", nodes);
+    row.put("nodes", nodeIndexes);
     row.put("degrees", degrees);
     row.put("steps", steps);
     return row;
+  }
+
+  private static int add(List<Map<String, Object>> list, Map<String, Object> map) {
+    list.add(map);
+    return list.size() - 1;
   }
 
   private long degrees(long node) {

@@ -32,7 +32,8 @@ import org.neo4j.procedure.Procedure;
  *     more (within the same bounds; the longer ones only when `longer` asks for them), in the order of
  *     their id sequences, as id lists;
  *   - `shortestRows` and `longerRows`: what the ranking reads of each of those paths, in the same
- *     order (see Details), so no second statement is needed.
+ *     order, naming `nodes` and `relations` by position (see Details), so no second statement is
+ *     needed.
  * Types of `endOnly` are walked only on a step that touches an end which is not a Technology (the
  * derived PROVIDED_BY and IN_CATEGORY at a vendor or category end).
  */
@@ -50,6 +51,9 @@ public final class PathSearch {
     public List<List<String>> longerPaths = List.of();
     public List<Map<String, Object>> shortestRows = List.of();
     public List<Map<String, Object>> longerRows = List.of();
+    /** The nodes and relations the rows name by position. */
+    public List<Map<String, Object>> nodes = List.of();
+    public List<Map<String, Object>> relations = List.of();
 
     Found(Integer throughHubs, Integer shortest) {
       this.throughHubs = throughHubs == null ? null : Long.valueOf(throughHubs);
@@ -104,6 +108,8 @@ public final class PathSearch {
       found.longerPaths = longerPaths.stream().map(walk::ids).toList();
       found.shortestRows = shortestPaths.stream().map(details::row).toList();
       found.longerRows = longerPaths.stream().map(details::row).toList();
+      found.nodes = details.nodes;
+      found.relations = details.relations;
       return Stream.of(found);
     }
   }

@@ -45,6 +45,19 @@ export function usePathProcedure(db: Db, use: boolean): void {
   available.set(db, Promise.resolve(use));
 }
 
+/** A path's details as the procedure sends them: nodes and relations by their position in the answer's `nodes` and `relations`. */
+interface CompactRow {
+  nodes: number[];
+  degrees: number[];
+  steps: Array<[number, number[]]>;
+}
+
+const expand = (row: CompactRow, shared: { nodes: unknown[]; relations: unknown[] }): RawPathRow => ({
+  nodes: row.nodes.map((i) => shared.nodes[Number(i)]),
+  degrees: row.degrees,
+  steps: row.steps.map(([i, relations]) => [i, relations.map((k) => shared.relations[Number(k)])]),
+});
+
 const notFound = (error: unknown) => (error as { code?: string } | undefined)?.code === 'Neo.ClientError.Procedure.ProcedureNotFound';
 
 /**
@@ -56,11 +69,16 @@ export async function procedureSearch(db: Db, search: PathSearch, longer = true)
   const middle = whitelistTypes(search.types);
   const endOnly = whitelistTypes(search.endTypes).filter((t) => !middle.includes(t));
   try {
-    type Row = Omit<ProcedureAnswer, 'shortestRows' | 'longerRows'> & { shortestRows: RawPathRow[]; longerRows: RawPathRow[] };
+    type Row = Omit<ProcedureAnswer, 'shortestRows' | 'longerRows'> & {
+      shortestRows: CompactRow[];
+      longerRows: CompactRow[];
+      nodes: unknown[];
+      relations: unknown[];
+    };
     const [row] = await db.read<Row>(
       `CALL ${procedureName}($from, $to, $maxHops, $middle, $endOnly, $exclude, $avoidHubs, $hubKinds, $hubDegree, $count, $longer, $nodeProps, $labels, $relationProps)
-       YIELD throughHubs, shortest, shortestPaths, longerPaths, shortestRows, longerRows
-       RETURN throughHubs, shortest, shortestPaths, longerPaths, shortestRows, longerRows`,
+       YIELD throughHubs, shortest, shortestPaths, longerPaths, shortestRows, longerRows, nodes, relations
+       RETURN throughHubs, shortest, shortestPaths, longerPaths, shortestRows, longerRows, nodes, relations`,
       {
         from: search.from,
         to: search.to,
@@ -87,8 +105,8 @@ export async function procedureSearch(db: Db, search: PathSearch, longer = true)
       shortest: length(row.shortest),
       shortestPaths: row.shortestPaths,
       longerPaths: row.longerPaths,
-      shortestRows: toPathRows(row.shortestRows),
-      longerRows: toPathRows(row.longerRows),
+      shortestRows: toPathRows(row.shortestRows.map((r) => expand(r, row))),
+      longerRows: toPathRows(row.longerRows.map((r) => expand(r, row))),
     };
   } catch (error) {
     // A server that lost the plugin (another member of a cluster, a reinstall): the Cypher search from now on.
