@@ -11,7 +11,7 @@ import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
  * until they meet (counting nodes rather than their relations saves a read per node, which cost
  * more than the few extra relations it walks); then a depth-first walk in id order lists paths of a given length,
  * cut as soon as the steps left cannot reach the far end (its ball gives the distance, exactly
- * inside it and at least one more than its last whole layer outside).
+ * inside it and at least its radius plus one outside).
  *
  * A ball takes in every neighbour and tests a node (excluded? a hub?) only once a path would pass
  * through it: when it is grown, where the balls meet, or when the listing steps on it. An untested
@@ -20,15 +20,11 @@ import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 final class Balls {
   private static final int NONE = Integer.MAX_VALUE;
 
-  /**
-   * One growing ball: the distance of each node it holds from its centre, and its outer layer. The
-   * layer at `radius` is whole, unless `partial`: the growth that met the other ball stops there.
-   */
+  /** One growing ball: the distance of each node it holds from its centre, and its outer layer. */
   private static final class Side {
     final LongIntHashMap distance = new LongIntHashMap();
     LongArrayList frontier = new LongArrayList();
     int radius;
-    boolean partial;
 
     Side(long centre) {
       distance.put(centre, 0);
@@ -39,9 +35,12 @@ final class Balls {
   private final PathSearch.Walk walk;
   private final Side near;
   private final Side far;
+  /** Whether paths are listed afterwards, which needs the far ball's layers whole. */
+  private final boolean listing;
 
-  Balls(PathSearch.Walk walk) {
+  Balls(PathSearch.Walk walk, boolean listing) {
     this.walk = walk;
+    this.listing = listing;
     this.near = new Side(walk.ends.from());
     this.far = new Side(walk.ends.to());
   }
@@ -60,10 +59,12 @@ final class Balls {
   /**
    * Grows `side` by one layer; the length of the shortest path through a meeting with `other`, or
    * NONE. The balls have not met before, so every node of this frontier lies beyond the other ball
-   * and a meeting can only be on its outer layer: every meeting in this layer gives the same length,
-   * and the first one ends the growth (the last layer is often the biggest).
+   * and a meeting can only be on its outer layer: every meeting in this layer gives the same length.
+   * The near ball therefore stops at the first one (its last layer is often the biggest); so does
+   * the far ball, unless paths are listed, whose steps its distances bound.
    */
   private int grow(Side side, Side other) {
+    int best = NONE;
     LongArrayList next = new LongArrayList();
     int radius = side.radius + 1;
     side.radius = radius;
@@ -74,9 +75,11 @@ final class Balls {
       for (long neighbour : walk.neighbours(node)) {
         int there = other.distance.getIfAbsent(neighbour, -1);
         if (there >= 0 && walk.passes(neighbour)) {
-          side.partial = true;
-          side.frontier = next;
-          return here + 1 + there;
+          if (side == near || !listing) {
+            side.frontier = next;
+            return here + 1 + there;
+          }
+          best = here + 1 + there;
         }
         if (side.distance.containsKey(neighbour)) continue;
         side.distance.put(neighbour, radius);
@@ -85,7 +88,7 @@ final class Balls {
       }
     }
     side.frontier = next;
-    return NONE;
+    return best;
   }
 
   /** Up to `limit` simple paths of exactly `length` steps, in the order of their id sequences. */
@@ -101,9 +104,7 @@ final class Balls {
 
   private int distanceToEnd(long node) {
     int known = far.distance.getIfAbsent(node, -1);
-    if (known >= 0) return known;
-    // Outside the ball: beyond its last whole layer.
-    return far.partial ? far.radius : far.radius + 1;
+    return known >= 0 ? known : far.radius + 1;
   }
 
   private void dive(List<Long> path, LongHashSet onPath, int length, int limit, List<List<Long>> found) {

@@ -90,13 +90,13 @@ public final class PathSearch {
       Ends ends = new Ends(a, b);
       // Through hubs, every walked type counts anywhere, as in Cypher's shortestPath over them all.
       Walk any = new Walk(store, ends, all, List.of(), null);
-      Integer throughHubs = new Balls(any).shortest((int) maxHops);
+      Integer throughHubs = new Balls(any, false).shortest((int) maxHops);
       if (throughHubs == null) return Stream.of(new Found(null, null));
 
       int cap = (int) Math.min(maxHops, throughHubs + 2L);
       Passable passable = new Passable(store, Set.copyOf(exclude), avoidHubs, Set.copyOf(hubKinds), hubDegree, middle);
       Walk walk = new Walk(store, ends, middle, endOnly, passable);
-      Balls balls = new Balls(walk);
+      Balls balls = new Balls(walk, true);
       Integer shortest = balls.shortest(cap);
       Found found = new Found(throughHubs, shortest);
       if (shortest == null) return Stream.of(found);
