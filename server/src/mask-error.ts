@@ -51,11 +51,22 @@ function located(replacement: GraphQLErrorLike, original: unknown): GraphQLError
 
 /**
  * A request error as the client should read it: yoga copies the JSON parser's message (which quotes
- * the body) into `extensions.originalError`, and words the streamed-body limit as a bare phrase.
+ * the body) into `extensions.originalError`, words the streamed-body limit as a bare phrase, and
+ * graphql-js quotes some input raw (see `escapeControls`).
  */
 function withoutDetails(error: GraphQLErrorLike): GraphQLErrorLike {
   const { originalError, ...extensions } = error.extensions ?? {};
   const tooLarge = extensions.code === 'REQUEST_ENTITY_TOO_LARGE';
-  if (originalError === undefined && !tooLarge) return error;
-  return new GraphQLError(tooLarge ? bodyTooLargeMessage : error.message, { nodes: error.nodes, path: error.path, extensions });
+  const message = tooLarge ? bodyTooLargeMessage : escapeControls(error.message);
+  if (originalError === undefined && message === error.message) return error;
+  return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions });
 }
+
+/**
+ * `text` with each C0 control character and DEL written as `\uXXXX`. graphql-js quotes some input
+ * raw ("Value "…" does not exist in "RelationType" enum."), so a control character sent in a
+ * variable would otherwise reach the reply and the logs as is.
+ */
+export const escapeControls = (text: string) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

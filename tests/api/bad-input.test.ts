@@ -68,6 +68,13 @@ const validationRejects: BadInput[] = [
     message: /RelationType/,
   },
   {
+    // graphql-js quotes an unknown enum value raw; the reply must not carry the control character.
+    label: 'an unknown enum value holding a control character, in a variable',
+    send: () => vars('query ($types: [RelationType!]) { neighborhood(id: "hdfs", relationTypes: $types) { omittedTotal } }', { types: ['\u0000X'] }),
+    status: 400,
+    message: /^Variable "\$types" got invalid value .*Value "\\u0000X" does not exist in "RelationType" enum\.$/,
+  },
+  {
     label: 'a JSON array (batching)',
     send: () => post([{ query: '{ stats { vendors } }' }, { query: '{ stats { vendors } }' }]),
     status: 400,
