@@ -64,9 +64,18 @@ final class Store implements AutoCloseable {
     return tokens.nodeLabel(name);
   }
 
+  /** The node the node cursor stands on, and whether it exists: a hub test reads label, kind and degrees of one node in a row. */
+  private long current = -1;
+  private boolean present;
+
+  /** Puts the node cursor on `node` (reading its record only when it stands elsewhere); false when the node is gone. */
   private boolean at(long node) {
-    read.singleNode(node, nodes);
-    return nodes.next();
+    if (node != current) {
+      read.singleNode(node, nodes);
+      present = nodes.next();
+      current = node;
+    }
+    return present;
   }
 
   /** Every relation of a walked type at `node`, in either direction, in the order the store keeps them. */
