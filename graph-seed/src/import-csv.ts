@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
-import { type GraphNodeRow, type GraphRelationRow, type GraphRows, nodeHash, relationHash } from './load.ts';
+import type { GraphNodeRow, GraphRelationRow, GraphRows } from './load.ts';
 
 /**
  * The files `neo4j-admin database import full` reads to build the curated graph offline. They hold
@@ -109,12 +109,12 @@ export const nodeHeader = (columns: readonly Column[]) =>
 export const relationHeader = ':START_ID,:END_ID,:TYPE,key,note,source,origin,hash';
 
 export function nodeLine(row: GraphNodeRow, columns: readonly Column[]): string {
-  return [quote(row.id), ...columns.map((c) => csvField(c.key, row.props[c.key], c.type)), quote('curated'), quote(nodeHash(row))].join(',');
+  return [quote(row.id), ...columns.map((c) => csvField(c.key, row.props[c.key], c.type)), quote('curated'), quote(row.hash)].join(',');
 }
 
 export function relationLine(row: GraphRelationRow): string {
   if (!/^[A-Z][A-Z_]*$/.test(row.type)) throw new ImportCsvError(`Relation type "${row.type}" is not a valid type name.`);
-  return [row.from, row.to, row.type, row.key, row.note, row.source, 'curated', relationHash(row)].map(quote).join(',');
+  return [row.from, row.to, row.type, row.key, row.note, row.source, 'curated', row.hash].map(quote).join(',');
 }
 
 /** Writes `header` and the lines in chunks, waiting whenever the disk falls behind, so memory stays flat whatever the row count. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { EntityLabel } from '../../schema/model/entity-labels.ts';
 import { categoryNodeProps, technologyNodeProps, vendorNodeProps } from '../../schema/model/node-shape.ts';
 import { parseRelationKey, relationKey } from '../../schema/model/relation-key.ts';
@@ -25,6 +25,8 @@ export interface GraphNodeRow {
   id: string;
   label: EntityLabel;
   props: Record<string, unknown>;
+  /** The content hash the loader stores (`nodeHash`), computed once here for every writer and the checksum. */
+  hash: string;
 }
 
 export interface GraphRelationRow {
@@ -34,42 +36,40 @@ export interface GraphRelationRow {
   to: string;
   note: string;
   source: string;
+  /** The content hash the loader stores (`relationHash`). */
+  hash: string;
 }
 
-/** Flattens validated data into the rows the database stores, derived relations included. */
 /** The rows one version of the data makes. */
 export interface GraphRows {
   nodes: GraphNodeRow[];
   relations: GraphRelationRow[];
 }
 
+/** Flattens validated data into the rows the database stores, derived relations included, each with its content hash. */
 export function toRows(data: SeedData): GraphRows {
-  const nodes: GraphNodeRow[] = [
-    ...data.categories.map((c) => ({ id: c.id, label: 'Category' as const, props: categoryNodeProps(c) })),
-    ...data.vendors.map((v) => ({ id: v.id, label: 'Vendor' as const, props: vendorNodeProps(v) })),
-    ...data.technologies.map((t) => ({ id: t.id, label: 'Technology' as const, props: technologyNodeProps(t) })),
+  const node = (id: string, label: EntityLabel, props: Record<string, unknown>): GraphNodeRow => ({ id, label, props, hash: nodeHash({ label, props }) });
+  const nodes = [
+    ...data.categories.map((c) => node(c.id, 'Category', categoryNodeProps(c))),
+    ...data.vendors.map((v) => node(v.id, 'Vendor', vendorNodeProps(v))),
+    ...data.technologies.map((t) => node(t.id, 'Technology', technologyNodeProps(t))),
   ];
   const names = new Map(nodes.map((n) => [n.id, String(n.props.name)]));
-  const relations: GraphRelationRow[] = data.relations.map((r) => ({ key: relationKey(r), ...r }));
+  const relation = (r: Omit<GraphRelationRow, 'key' | 'hash'>): GraphRelationRow => ({ key: relationKey(r), ...r, hash: relationHash(r) });
+  const relations = data.relations.map((r) => relation(r));
   for (const t of data.technologies) {
     if (t.vendor)
-      relations.push({
-        key: relationKey({ from: t.id, type: 'PROVIDED_BY', to: t.vendor }),
-        from: t.id,
-        type: 'PROVIDED_BY',
-        to: t.vendor,
-        note: `${t.name} is made or stewarded by ${names.get(t.vendor)}.`,
-        source: `${t.name} homepage <${t.homepage}>`,
-      });
+      relations.push(
+        relation({
+          from: t.id,
+          type: 'PROVIDED_BY',
+          to: t.vendor,
+          note: `${t.name} is made or stewarded by ${names.get(t.vendor)}.`,
+          source: `${t.name} homepage <${t.homepage}>`,
+        }),
+      );
     for (const c of t.categories)
-      relations.push({
-        key: relationKey({ from: t.id, type: 'IN_CATEGORY', to: c }),
-        from: t.id,
-        type: 'IN_CATEGORY',
-        to: c,
-        note: `${t.name} is filed under ${names.get(c)}.`,
-        source: 'techgraph curation',
-      });
+      relations.push(relation({ from: t.id, type: 'IN_CATEGORY', to: c, note: `${t.name} is filed under ${names.get(c)}.`, source: 'techgraph curation' }));
   }
   return { nodes, relations };
 }
@@ -84,13 +84,14 @@ function* batches<T>(rows: T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += batchSize) yield rows.slice(i, i + batchSize);
 }
 
-const contentHash = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64url');
+/** One-shot `hash` is about three times faster than a `createHash` object per row (1.1M rows on the 100k/1M graph). */
+const contentHash = (value: unknown) => hash('sha1', JSON.stringify(value), 'base64url');
 
 /** The content hash the loader stores on a node; any writer of curated rows (the bulk import too) must store the same. */
-export const nodeHash = (n: GraphNodeRow) => contentHash([n.label, n.props]);
+export const nodeHash = (n: Pick<GraphNodeRow, 'label' | 'props'>) => contentHash([n.label, n.props]);
 
 /** The content hash the loader stores on a relation. */
-export const relationHash = (r: GraphRelationRow) => contentHash([r.note, r.source]);
+export const relationHash = (r: Pick<GraphRelationRow, 'note' | 'source'>) => contentHash([r.note, r.source]);
 
 interface Stored {
   hash: string;
@@ -154,15 +155,16 @@ function refuseToStrandUserRelations(relations: ReadonlyMap<string, Stored>, sta
  * creating was about 1.6 times faster than merging.
  */
 export async function loadSeed(db: Db, data: SeedData): Promise<SeedReport> {
-  const { nodes, relations } = toRows(data);
-  const checksum = dataChecksum(data);
+  const rows = toRows(data);
+  const { nodes, relations } = rows;
+  const checksum = rowsChecksum(rows);
   await ensureSchema(db);
   const lease = await acquireSeedLease(db);
   try {
     const state = await storedState(db);
     const curated = (m: Map<string, Stored>) => [...m].filter(([, s]) => s.origin === 'curated').map(([k]) => k);
-    const nodeRows = nodes.map((n) => ({ ...n, hash: nodeHash(n) })).filter((n) => !isCurrent(state.nodes.get(n.id), n.hash));
-    const relationRows = relations.map((r) => ({ ...r, hash: relationHash(r) })).filter((r) => !isCurrent(state.relations.get(r.key), r.hash));
+    const nodeRows = nodes.filter((n) => !isCurrent(state.nodes.get(n.id), n.hash));
+    const relationRows = relations.filter((r) => !isCurrent(state.relations.get(r.key), r.hash));
     const nodeIds = new Set(nodes.map((n) => n.id));
     const relationKeys = new Set(relations.map((r) => r.key));
     const staleRelations = curated(state.relations)
@@ -245,5 +247,22 @@ export function dataChecksum(data: SeedData): string {
   return rowsChecksum(toRows(data));
 }
 
-/** `dataChecksum` from rows made already, for a caller that needs both (flattening a big graph twice costs seconds). */
-export const rowsChecksum = (rows: GraphRows) => contentHash([rows.nodes, rows.relations]);
+/**
+ * `dataChecksum` from rows made already, for a caller that needs both (flattening a big graph twice
+ * costs seconds). It hashes each row's identity (node id, relation key) with its content hash, in
+ * order, which covers everything a row holds: hashing the rows whole took 5 s on the 100k/1M graph,
+ * this takes a tenth of that.
+ */
+export function rowsChecksum({ nodes, relations }: GraphRows): string {
+  const checksum = createHash('sha1');
+  let chunk = '';
+  const add = (line: string) => {
+    chunk += line;
+    if (chunk.length < 1 << 16) return;
+    checksum.update(chunk);
+    chunk = '';
+  };
+  for (const n of nodes) add(`n\t${n.id}\t${n.hash}\n`);
+  for (const r of relations) add(`r\t${r.key}\t${r.hash}\n`);
+  return checksum.update(chunk).digest('base64url');
+}

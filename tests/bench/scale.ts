@@ -154,7 +154,8 @@ const label = (s: GraphSize) => `${s.technologies / 1000}k/${s.relations >= 1e6 
 export function scaleRows(loads: LoadFigures[], queries: QueryFigures[]): Row[] {
   const rows: Row[] = loads.flatMap((l) => {
     const t = l.bulk.timings;
-    const steps = `CSV ${fixed(t.csv, 1)} s, stop ${fixed(t.stop, 1)} s, import ${fixed(t.import, 1)} s, start ${fixed(t.start, 1)} s, indexes ${fixed(t.schema, 1)} s, empty lists + marker ${fixed(t.finish, 1)} s`;
+    const steps = `CSV ${fixed(t.csv, 1)} s, stop ${fixed(t.stop, 1)} s, import ${fixed(t.import, 1)} s, start ${fixed(t.start, 1)} s, constraints ${fixed(t.schema, 1)} s, empty lists while the indexes populate + marker ${fixed(t.finish, 1)} s; before the steps, rows and checksum ${fixed(l.bulk.seconds - t.total, 1)} s`;
+    const neo4jOwn = t.stop + t.import + t.start;
     const base = l.transactional;
     return [
       {
@@ -165,6 +166,15 @@ export function scaleRows(loads: LoadFigures[], queries: QueryFigures[]): Row[] 
         ratio: `${fixed(l.bulk.rowsPerSecond / base.rowsPerSecond)}× the transactional loader`,
         target: '≥ 50000 rows/s',
         met: l.bulk.rowsPerSecond >= 50_000,
+      },
+      {
+        item: '3 scale',
+        figure: `the floor of a bulk load of ${label(l.size)} on this machine: Neo4j's own steps alone (stop, neo4j-admin import with its JVM, start)`,
+        value: `${fixed(l.rows / neo4jOwn, 0)} rows/s (${fixed(neo4jOwn, 1)} s)`,
+        baseline: `the whole load: ${fixed(l.bulk.rowsPerSecond, 0)} rows/s`,
+        ratio: `${fixed(neo4jOwn / l.bulk.seconds)} of the load's time`,
+        target: '– (report)',
+        met: null,
       },
       ...(l.unchanged
         ? [

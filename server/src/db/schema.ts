@@ -8,6 +8,17 @@ import type { Db } from './driver.ts';
 const ddl = { graphChange: false };
 
 export async function ensureSchema(db: Db): Promise<void> {
+  await createSchema(db);
+  await awaitSchema(db);
+  await backfillNameKeys(db);
+}
+
+/**
+ * Creates the constraints and indexes. The constraints are in force when it returns (Neo4j checks
+ * uniqueness before the statement ends); the indexes may still be populating in the background,
+ * which lets a caller write meanwhile (the bulk import's empty lists) before `awaitSchema`.
+ */
+export async function createSchema(db: Db): Promise<void> {
   await db.write('CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE', {}, ddl);
   // MERGE on GraphMeta (seed marker, seed lease) is only race-free with a unique id.
   await db.write('CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE', {}, ddl);
@@ -23,8 +34,11 @@ export async function ensureSchema(db: Db): Promise<void> {
     {},
     ddl,
   );
+}
+
+/** Waits until every index is online, so no query falls back to a scan. */
+export async function awaitSchema(db: Db): Promise<void> {
   await db.write('CALL db.awaitIndexes(60)', {}, ddl);
-  await backfillNameKeys(db);
 }
 
 /**

@@ -49,8 +49,9 @@ describe('the CSV files for neo4j-admin database import', () => {
   });
 
   it('writes a relation with its key, origin and the hash the loader stores', () => {
-    const row = { key: 'a|USES|b', from: 'a', type: 'USES', to: 'b', note: 'A uses "B", mostly', source: 'seed-notes' };
-    expect(relationLine(row)).toBe(`"a","b","USES","a|USES|b","A uses ""B"", mostly","seed-notes","curated","${relationHash(row)}"`);
+    const fields = { note: 'A uses "B", mostly', source: 'seed-notes' };
+    const row = { key: 'a|USES|b', from: 'a', type: 'USES', to: 'b', ...fields, hash: relationHash(fields) };
+    expect(relationLine(row)).toBe(`"a","b","USES","a|USES|b","A uses ""B"", mostly","seed-notes","curated","${relationHash(fields)}"`);
   });
 
   it('writes one node file per label and one relation file, and lists the nodes whose lists are empty', async () => {
