@@ -15,8 +15,7 @@ export async function ensureSchema(db: Db): Promise<void> {
 
 /**
  * Creates the constraints and indexes. The constraints are in force when it returns (Neo4j checks
- * uniqueness before the statement ends); the indexes may still be populating in the background,
- * which lets a caller write meanwhile (the bulk import's empty lists) before `awaitSchema`.
+ * uniqueness before the statement ends); the indexes may still be populating (`awaitSchema`).
  */
 export async function createSchema(db: Db): Promise<void> {
   await db.write('CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE', {}, ddl);
