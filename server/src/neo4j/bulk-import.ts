@@ -70,8 +70,8 @@ async function removeAppDatabase(server: ManagedNeo4j): Promise<void> {
  * which writes the store files directly, several times faster than transactions: writes the CSV
  * files while the server stops (the importer needs the database offline), imports, starts it again,
  * creates the constraints and full-text indexes on the imported data (populating them in one pass
- * is faster than keeping them current row by row) and writes the seed marker last, which also moves
- * the graph version on. Refuses a database that holds any data, since the import replaces
+ * is faster than keeping them current row by row) and writes the seed marker last, which also
+ * moves the graph version on. Refuses a database that holds any data, since the import replaces
  * the whole database. When the import fails the server is started again on a new empty database.
  */
 export async function bulkImportBundled(server: ManagedNeo4j, db: Db, options: BulkImportOptions): Promise<BulkImportTimings> {
@@ -124,10 +124,10 @@ export async function bulkImportBundled(server: ManagedNeo4j, db: Db, options: B
     const start = seconds(mark);
     mark = performance.now();
     log('Graph: creating the constraints and indexes…');
-    // Every imported node carries its name keys (schema/model/node-shape.ts), so ensureSchema's
-    // backfill, a scan of every node, has nothing to do here.
-    // Setting the empty lists while the indexes populate saved nothing (measured on 100k/1M after a
-    // restart: 10.4-11.7 s both ways; the store is cold after the start, and reading it is the cost).
+    // Not ensureSchema: every imported node carries its name keys (schema/model/node-shape.ts), so
+    // its backfill, a scan of every node, would find nothing. Setting the empty lists while the
+    // indexes populate saved nothing (100k/1M just after a start: 10.4-11.7 s both ways; the cost is
+    // reading the cold store).
     await createSchema(db);
     await awaitSchema(db);
     const schema = seconds(mark);
