@@ -67,6 +67,6 @@ function withoutDetails(error: GraphQLErrorLike): GraphQLErrorLike {
  * raw ("Value "…" does not exist in "RelationType" enum."), so a control character sent in a
  * variable would otherwise reach the reply and the logs as is.
  */
-export const escapeControls = (text: string) =>
+const escapeControls = (text: string) =>
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
