@@ -20,6 +20,48 @@ export async function centreOn(page: Page, id: string): Promise<void> {
   }, id);
 }
 
+/**
+ * Of the edges leaving `source`, the one whose midpoint lies farthest from every node and from every
+ * other edge, centred on the canvas, so a pointer resting on that midpoint reaches that edge alone (the
+ * first view's layout starts from random positions, so an edge crossing the midpoint is a matter of luck
+ * otherwise). Clearance is measured in model units; other edges count as the polyline through their
+ * control points, which holds a bezier curve.
+ */
+export function centreClearEdge(page: Page, source: string): Promise<{ id: string; label: string; targetName: string }> {
+  return page.evaluate((from) => {
+    type Point = { x: number; y: number };
+    const cy = window.cy!;
+    const toSegment = (p: Point, a: Point, b: Point) => {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+      return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+    };
+    const lines = cy.edges().map((edge) => ({
+      id: edge.id(),
+      points: [edge.sourceEndpoint(), ...(edge.controlPoints() ?? []), edge.targetEndpoint()],
+    }));
+    const nodes = cy.nodes().map((n) => ({ at: n.position(), r: n.width() / 2 }));
+    const scored = cy
+      .edges()
+      .toArray()
+      .filter((edge) => edge.data('source') === from)
+      .map((edge) => {
+        const mid = edge.midpoint();
+        const fromNodes = Math.min(...nodes.map((n) => Math.hypot(n.at.x - mid.x, n.at.y - mid.y) - n.r));
+        const fromEdges = Math.min(
+          Number.POSITIVE_INFINITY,
+          ...lines.filter((line) => line.id !== edge.id()).flatMap((line) => line.points.slice(1).map((b, i) => toSegment(mid, line.points[i]!, b))),
+        );
+        return { id: edge.id(), label: String(edge.data('label')), targetName: String(edge.target().data('name')), clear: Math.min(fromNodes, fromEdges) };
+      });
+    const best = scored.sort((p, q) => q.clear - p.clear)[0];
+    if (!best) throw new Error(`no edge leaves ${from} in the scene`);
+    cy.center(cy.getElementById(best.id));
+    return { id: best.id, label: best.label, targetName: best.targetName };
+  }, source);
+}
+
 /** The midpoint of an edge, in page pixels. */
 export async function edgePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await page.getByTestId('graph-canvas').boundingBox();

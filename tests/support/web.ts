@@ -105,6 +105,28 @@ export async function waitForGraph(page: Page, minNodes = 1): Promise<void> {
 }
 
 /**
+ * Waits until the drawing holds still: no animation running, and the same viewport and node positions
+ * over 300 ms. A pointer placed on an element before then can find something else under it.
+ */
+export async function waitForStill(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const cy = window.cy;
+      if (!cy || cy.animated()) return false;
+      const now = JSON.stringify([cy.pan(), cy.zoom(), cy.nodes().map((n) => n.position())]);
+      const seen = (window as { stillSince?: { at: number; now: string } }).stillSince;
+      if (!seen || seen.now !== now) {
+        (window as { stillSince?: { at: number; now: string } }).stillSince = { at: performance.now(), now };
+        return false;
+      }
+      return performance.now() - seen.at >= 300;
+    },
+    undefined,
+    { timeout: 30_000, polling: 50 },
+  );
+}
+
+/**
  * The drawn labels that are not wholly on the canvas, by node id. A label Cytoscape has no size for
  * counts as outside: fits measure labels through the same boxes.
  */

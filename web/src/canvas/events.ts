@@ -38,26 +38,41 @@ export function bindCanvasEvents(cy: Core, current: () => CanvasCallbacks, onVie
   cy.on('dbltap', 'node', (event) => current().onNodeExpand?.(event.target.id()));
   // Right click, or a long press on a touch screen.
   cy.on('cxttap taphold', (event) => current().onContextMenu?.(targetOf(cy, event), pointOf(event)));
+  // What the tooltip shows, if anything. A pan or zoom hides it (it would point at the old spot), and the
+  // next pointer move over an element shows it again, even where the pointer has not left that element.
+  let shown = false;
+  const hover = (event: EventObject) => {
+    shown = true;
+    current().onHover?.(targetOf(cy, event), pointOf(event));
+  };
+  const leave = (event: EventObject) => {
+    shown = false;
+    current().onHover?.(null, pointOf(event));
+  };
   cy.on('mouseover', 'node', (event) => {
     event.target.addClass('hover').connectedEdges().addClass('hover');
-    current().onHover?.(targetOf(cy, event), pointOf(event));
+    hover(event);
   });
   cy.on('mouseout', 'node', (event) => {
     event.target.removeClass('hover').connectedEdges().removeClass('hover');
-    current().onHover?.(null, pointOf(event));
+    leave(event);
   });
   cy.on('mouseover', 'edge', (event) => {
     event.target.addClass('hover');
-    current().onHover?.(targetOf(cy, event), pointOf(event));
+    hover(event);
   });
   cy.on('mouseout', 'edge', (event) => {
     event.target.removeClass('hover');
-    current().onHover?.(null, pointOf(event));
+    leave(event);
+  });
+  cy.on('mousemove', 'node, edge', (event) => {
+    if (!shown) hover(event);
   });
   cy.on('dragfree', 'node', (event) => current().onNodeMoved?.(event.target.id(), { ...event.target.position() }));
   // Labels are picked for a zoom and a viewport; pick again once a pan or zoom comes to rest.
   let settle: ReturnType<typeof setTimeout> | undefined;
   cy.on('viewport', () => {
+    shown = false;
     current().onHover?.(null, { x: 0, y: 0 });
     clearTimeout(settle);
     settle = setTimeout(() => {
