@@ -1,4 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +10,8 @@ import { seed } from '../../graph-seed/src/seed.ts';
 import { createHttpServer } from '../../server/src/app.ts';
 import { Db } from '../../server/src/db/driver.ts';
 import { bundledNeo4jVersion, recordedDataVersion } from '../../server/src/neo4j/data-version.ts';
+import { exists } from '../../server/src/neo4j/files.ts';
+import { startedFrom } from '../../server/src/neo4j/installs.ts';
 import { ManagedNeo4j } from '../../server/src/neo4j/managed.ts';
 import { freePort } from '../support/global-setup.ts';
 
@@ -103,6 +107,50 @@ describe('the managed Neo4j', () => {
     expect(await readyWithin(base, 120_000)).toBe(true);
     const rows = await db.read<{ value: string }>('MATCH (p:RestartProbe) RETURN p.value AS value');
     expect(rows).toEqual([{ value: 'kept' }]);
+  }, 300_000);
+
+  // An older checkout's server left running would keep answering with its own procedures.
+  it('restarts a server started from another install, and removes the installs nothing runs from', async () => {
+    const current = await server.install();
+    const fake = (name: string) => path.join(server.installDir, name);
+    // A process whose command line names an install, as a Neo4j's class path does; it runs before the
+    // folder is complete, so no other suite's start can remove the folder in between.
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)', fake('e0e0e0e0e0e0e0e0')], { stdio: 'ignore' });
+    await once(holder, 'spawn');
+    for (const name of ['f0f0f0f0f0f0f0f0', 'e0e0e0e0e0e0e0e0']) {
+      await mkdir(fake(name), { recursive: true });
+      await writeFile(path.join(fake(name), 'complete'), '');
+    }
+    await mkdir(fake('d0d0d0d0d0d0d0d0.tmp-1-ab'), { recursive: true });
+    try {
+      await writeFile(path.join(home, 'neo4j.install'), `${fake('0123456789abcdef')}\n`);
+      const before = await server.pid();
+      const lines: string[] = [];
+      const again = new ManagedNeo4j({
+        home,
+        boltPort: Number(new URL(server.uri).port),
+        heap: '512m',
+        pagecache: '128m',
+        ownerPid: process.pid,
+        log: (line) => lines.push(line),
+      });
+      await again.start();
+      expect(lines.join('\n')).toContain('restarting it on these');
+      expect(await server.pid()).not.toBe(before);
+      expect(await startedFrom(home)).toBe(current);
+      expect(await exists(fake('f0f0f0f0f0f0f0f0'))).toBe(false);
+      expect(await exists(fake('e0e0e0e0e0e0e0e0'))).toBe(true);
+      expect(await exists(fake('d0d0d0d0d0d0d0d0.tmp-1-ab'))).toBe(true);
+      expect(await exists(current)).toBe(true);
+      expect(await readyWithin(base, 120_000)).toBe(true);
+
+      const pid = await server.pid();
+      await again.start();
+      expect(await server.pid()).toBe(pid);
+    } finally {
+      holder.kill();
+      for (const name of ['e0e0e0e0e0e0e0e0', 'd0d0d0d0d0d0d0d0.tmp-1-ab']) await rm(fake(name), { recursive: true, force: true });
+    }
   }, 300_000);
 
   it('refuses to start on a Bolt port another program holds, with a sentence saying what to do', async () => {

@@ -1,18 +1,13 @@
-import { access, mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { adminTool, appDatabase as database, offline } from './admin-tool.ts';
 import { bundledNeo4jVersion } from './data-version.ts';
+import { exists } from './files.ts';
 import { SetupError } from './java.ts';
 import type { ManagedNeo4j } from './managed.ts';
 
 /** The first bytes of a `neo4j-admin database dump` file: zstd (Neo4j 5's default) or gzip compressed. */
 const dumpMagics = ['DZV1', 'GZV1'];
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
 
 /** Requires the home to hold a database that was started once (its data and neo4j.conf). */
 async function requireInitialised(server: ManagedNeo4j): Promise<void> {

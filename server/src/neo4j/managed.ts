@@ -1,12 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
-import { access, chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { repoRoot } from '../config.ts';
 import { bundledNeo4jVersion, judgeDataVersion, recordDataVersion, recordedDataVersion, unrecordedDataHint } from './data-version.ts';
+import { exists } from './files.ts';
+import { pruneInstalls, recordStartedFrom, startedFrom } from './installs.ts';
 import { findJdk, findMaven, runChecked, SetupError } from './java.ts';
 import { buildPlugin, pluginDir, pluginSources } from './plugin.ts';
 
@@ -59,12 +61,6 @@ export interface Connection {
   password: string;
 }
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
-
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -112,8 +108,8 @@ export class ManagedNeo4j {
 
   /**
    * Downloads Neo4j and compiles the launcher unless this version is installed already. Each
-   * version gets its own folder, built aside and renamed into place, so a running server's jars are
-   * never removed and two processes installing at once cannot break each other.
+   * version gets its own folder, built aside and renamed into place, so two processes installing at
+   * once cannot break each other; a folder is removed only once no process runs from it (installs.ts).
    */
   async install(): Promise<string> {
     const [pom, launcher] = await Promise.all([readFile(path.join(sourceDir, 'pom.xml')), readFile(path.join(sourceDir, 'Launcher.java'))]);
@@ -187,10 +183,14 @@ export class ManagedNeo4j {
     const connection = { uri: this.uri, user: 'neo4j', password: await this.password() };
 
     const running = await this.pid();
-    if (running !== undefined) {
+    if (running !== undefined && (await startedFrom(this.options.home)) === installed) {
       this.log(`Neo4j: already running (pid ${running}) on ${this.uri}`);
       await this.waitUntilReady(connection, undefined);
       return connection;
+    }
+    if (running !== undefined) {
+      this.log(`Neo4j: running (pid ${running}) on other jars or procedures than this checkout's; restarting it on these…`);
+      await this.stop();
     }
     if (!(await portIsFree(this.options.boltPort))) {
       throw new SetupError(
@@ -245,6 +245,9 @@ export class ManagedNeo4j {
     await writeFile(this.file('neo4j.pid'), String(child.pid));
     await this.waitUntilReady(connection, child, unrecorded);
     await recordDataVersion(this.options.home, bundled);
+    await recordStartedFrom(this.options.home, installed);
+    const removed = await pruneInstalls(this.installDir, installed);
+    if (removed.length > 0) this.log(`Neo4j: removed ${removed.length} install folder(s) nothing runs from any more (${removed.join(', ')})`);
     this.log('Neo4j: ready');
     return connection;
   }
