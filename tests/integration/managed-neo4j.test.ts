@@ -149,7 +149,7 @@ describe('the managed Neo4j', () => {
       expect(await server.pid()).toBe(pid);
     } finally {
       holder.kill();
-      for (const name of ['e0e0e0e0e0e0e0e0', 'd0d0d0d0d0d0d0d0.tmp-1-ab']) await rm(fake(name), { recursive: true, force: true });
+      for (const name of ['f0f0f0f0f0f0f0f0', 'e0e0e0e0e0e0e0e0', 'd0d0d0d0d0d0d0d0.tmp-1-ab']) await rm(fake(name), { recursive: true, force: true });
     }
   }, 300_000);
 
