@@ -23,9 +23,9 @@ export async function centreOn(page: Page, id: string): Promise<void> {
 /**
  * Of the edges leaving `source`, the one whose midpoint lies farthest from every node and from every
  * other edge, centred on the canvas, so a pointer resting on that midpoint reaches that edge alone (the
- * first view's layout starts from random positions, so an edge crossing the midpoint is a matter of luck
- * otherwise). Clearance is measured in model units; other edges count as the polyline through their
- * control points, which holds a bezier curve.
+ * first view's layout starts from random positions, so which edges pass near a midpoint changes from
+ * run to run). Clearance is in model units; other edges count as the polyline through their control
+ * points, which holds a bezier curve.
  */
 export function centreClearEdge(page: Page, source: string): Promise<{ id: string; label: string; targetName: string }> {
   return page.evaluate((from) => {

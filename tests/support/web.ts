@@ -113,13 +113,13 @@ export async function waitForStill(page: Page): Promise<void> {
     () => {
       const cy = window.cy;
       if (!cy || cy.animated()) return false;
+      const w = window as { stillSince?: { at: number; now: string } };
       const now = JSON.stringify([cy.pan(), cy.zoom(), cy.nodes().map((n) => n.position())]);
-      const seen = (window as { stillSince?: { at: number; now: string } }).stillSince;
-      if (!seen || seen.now !== now) {
-        (window as { stillSince?: { at: number; now: string } }).stillSince = { at: performance.now(), now };
+      if (w.stillSince?.now !== now) {
+        w.stillSince = { at: performance.now(), now };
         return false;
       }
-      return performance.now() - seen.at >= 300;
+      return performance.now() - w.stillSince.at >= 300;
     },
     undefined,
     { timeout: 30_000, polling: 50 },

@@ -38,32 +38,23 @@ export function bindCanvasEvents(cy: Core, current: () => CanvasCallbacks, onVie
   cy.on('dbltap', 'node', (event) => current().onNodeExpand?.(event.target.id()));
   // Right click, or a long press on a touch screen.
   cy.on('cxttap taphold', (event) => current().onContextMenu?.(targetOf(cy, event), pointOf(event)));
-  // What the tooltip shows, if anything. A pan or zoom hides it (it would point at the old spot), and the
-  // next pointer move over an element shows it again, even where the pointer has not left that element.
+  // Whether a tooltip is up. A pan or zoom hides it (it would point at the old spot), and the next
+  // pointer move over an element shows it again, even where the pointer has not left that element.
   let shown = false;
   const hover = (event: EventObject) => {
     shown = true;
     current().onHover?.(targetOf(cy, event), pointOf(event));
   };
-  const leave = (event: EventObject) => {
+  // A hovered node lights up its relations too.
+  const lit = (event: EventObject) => (event.target.isNode() ? event.target.union(event.target.connectedEdges()) : event.target);
+  cy.on('mouseover', 'node, edge', (event) => {
+    lit(event).addClass('hover');
+    hover(event);
+  });
+  cy.on('mouseout', 'node, edge', (event) => {
+    lit(event).removeClass('hover');
     shown = false;
     current().onHover?.(null, pointOf(event));
-  };
-  cy.on('mouseover', 'node', (event) => {
-    event.target.addClass('hover').connectedEdges().addClass('hover');
-    hover(event);
-  });
-  cy.on('mouseout', 'node', (event) => {
-    event.target.removeClass('hover').connectedEdges().removeClass('hover');
-    leave(event);
-  });
-  cy.on('mouseover', 'edge', (event) => {
-    event.target.addClass('hover');
-    hover(event);
-  });
-  cy.on('mouseout', 'edge', (event) => {
-    event.target.removeClass('hover');
-    leave(event);
   });
   cy.on('mousemove', 'node, edge', (event) => {
     if (!shown) hover(event);
