@@ -99,6 +99,63 @@ describe('the first view', () => {
   });
 });
 
+describe('the canvas', () => {
+  it('redraws in full only when its size changes: not again after its first drawing, nor when the scene changes', async () => {
+    // Each cy.resize() redraws every element. Count them from the instance's creation on.
+    await page.addInitScript(() => {
+      const w = window as unknown as { resizes: number };
+      w.resizes = 0;
+      let held: unknown;
+      Object.defineProperty(window, 'cy', {
+        configurable: true,
+        get: () => held,
+        set: (cy: { resize(): unknown } | undefined) => {
+          if (cy) {
+            const resize = cy.resize.bind(cy);
+            cy.resize = () => {
+              w.resizes++;
+              return resize();
+            };
+          }
+          held = cy;
+        },
+      });
+    });
+    const resizes = () => page.evaluate(() => (window as unknown as { resizes: number }).resizes);
+    await openApp(page, app.server.url, 30);
+    // Cytoscape's own observer answers its first notice once, 100 ms late; the canvas's observer does
+    // not add a second, and setting the layout-run mark after the drawing does not add a third.
+    await page.waitForTimeout(400);
+    expect(await resizes()).toBeLessThanOrEqual(1);
+
+    await page.evaluate(() => {
+      (window as unknown as { resizes: number }).resizes = 0;
+    });
+    const label = () => page.getByTestId('graph-canvas').getAttribute('aria-label');
+    const labelBefore = await label();
+    const before = await nodeCount(page);
+    // From the menu, which opens no panel beside the canvas (a double-click's details panel would resize it).
+    await centreOn(page, 'kubernetes');
+    const at = await nodePoint(page, 'kubernetes');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.getByRole('menu', { name: 'Actions for Kubernetes' }).getByRole('menuitem', { name: 'Expand neighbours' }).click();
+    await page.waitForFunction((n) => (window.cy?.nodes().length ?? 0) > n, before);
+    await page.waitForSelector('[data-layout-runs="2"]');
+    // The canvas's label and layout-run mark changed with the scene; neither is Cytoscape's element.
+    await page.waitForTimeout(400);
+    expect(await label()).not.toBe(labelBefore);
+    expect(await resizes()).toBe(0);
+
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.waitForFunction(() => (window as unknown as { resizes: number }).resizes > 0);
+    const sizes = await page.evaluate(() => {
+      const surface = window.cy!.container()!;
+      return { drawn: [window.cy!.width(), window.cy!.height()], element: [surface.clientWidth, surface.clientHeight] };
+    });
+    expect(sizes.drawn).toEqual(sizes.element);
+  });
+});
+
 describe('a scene that grows', () => {
   it('brings a searched technology in with its neighbours, and a shared link reopens the same scene', async () => {
     await openApp(page, app.server.url, 30);

@@ -63,6 +63,9 @@ function inView(cy: Core, id: string | null, insets: Insets): boolean {
 export function GraphCanvas(all: GraphCanvasProps) {
   const { elements, stylesheet, layout, focusId = null, highlight = null, inspectedEdgeId = null, pins = noPins, label, ref } = all;
   const container = useRef<HTMLDivElement>(null);
+  // Cytoscape's own element: it redraws everything 100 ms after any attribute of its container
+  // changes, so the attributes that follow the scene (label, layout runs) sit on `container` instead.
+  const surface = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const props = useRef(all);
   props.current = all;
@@ -107,7 +110,7 @@ export function GraphCanvas(all: GraphCanvasProps) {
 
   useEffect(() => {
     // The stylesheet arrives through the effect below, which runs right after this one.
-    const cy = cytoscape({ container: container.current, minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false });
+    const cy = cytoscape({ container: surface.current, minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false });
     cyRef.current = cy;
     window.cy = cy;
     const unbind = bindCanvasEvents(
@@ -117,7 +120,11 @@ export function GraphCanvas(all: GraphCanvasProps) {
     );
     // Opening or closing a panel resizes the canvas; once it settles, bring the focus or path back into view.
     let settle: ReturnType<typeof setTimeout> | undefined;
-    const observer = new ResizeObserver(() => {
+    const observer = new ResizeObserver(([entry]) => {
+      // The first notice comes at once and reports the size Cytoscape has just measured: resizing
+      // then would only redraw the first drawing again.
+      const box = entry?.contentRect;
+      if (box && Math.round(box.width) === cy.width() && Math.round(box.height) === cy.height()) return;
       cy.resize();
       clearTimeout(settle);
       settle = setTimeout(() => {
@@ -134,7 +141,7 @@ export function GraphCanvas(all: GraphCanvasProps) {
         applyLabels(cy);
       }, 120);
     });
-    if (container.current) observer.observe(container.current);
+    if (surface.current) observer.observe(surface.current);
     return () => {
       unbind();
       clearTimeout(settle);
@@ -217,5 +224,9 @@ export function GraphCanvas(all: GraphCanvasProps) {
     [runLayout],
   );
 
-  return <div ref={container} className="graph-canvas" role="img" aria-label={label} data-testid="graph-canvas" />;
+  return (
+    <div ref={container} className="graph-canvas" role="img" aria-label={label} data-testid="graph-canvas">
+      <div ref={surface} className="graph-canvas-surface" />
+    </div>
+  );
 }
