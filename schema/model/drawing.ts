@@ -48,13 +48,14 @@ const forces = { nodeRepulsion: () => 24000, idealEdgeLength: () => 120, edgeEla
 
 /**
  * Places nodes where a layout computed elsewhere put them (the server's force layout of the first
- * view), then fits them to the screen: no force simulation in the browser.
+ * view): no force simulation in the browser. No fit of its own: the canvas fits every layout
+ * afterwards around labels and overlays, and a first fit here only measured the drawing twice.
  */
 export function presetLayoutOptions(positions: ReadonlyMap<string, { x: number; y: number }>): LayoutOptions {
   return {
     name: 'preset',
     positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
-    fit: true,
+    fit: false,
     padding: 30,
     animate: false,
   } as LayoutOptions;

@@ -41,13 +41,13 @@ describe('layoutOptions for large graphs', () => {
 });
 
 describe('presetLayoutOptions', () => {
-  it('places nodes at the given positions, keeps a node without one where it is, and fits the drawing', () => {
+  it('places nodes at the given positions, keeps a node without one where it is, and leaves the fit to the canvas', () => {
     const options = presetLayoutOptions(new Map([['a', { x: 10, y: -4 }]])) as unknown as {
       name: string;
       fit: boolean;
       positions: (node: { id(): string; position(): { x: number; y: number } }) => { x: number; y: number };
     };
-    expect(options).toMatchObject({ name: 'preset', fit: true });
+    expect(options).toMatchObject({ name: 'preset', fit: false });
     expect(options.positions({ id: () => 'a', position: () => ({ x: 0, y: 0 }) })).toEqual({ x: 10, y: -4 });
     expect(options.positions({ id: () => 'b', position: () => ({ x: 3, y: 4 }) })).toEqual({ x: 3, y: 4 });
   });
