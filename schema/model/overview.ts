@@ -29,12 +29,19 @@ export function degreesWithin(edges: Iterable<OverviewEdge>): Map<string, number
   return degrees;
 }
 
+/**
+ * Names in English order. One collator for every comparison: `localeCompare` with a locale builds
+ * its collator again on each call, which made ranking the curated graph a tenth of the first view's
+ * script time in the browser.
+ */
+const byName = new Intl.Collator('en').compare;
+
 /** The ids of the first view's technologies, most connected first. */
 export function rankOverview(nodes: readonly OverviewNode[], edges: readonly OverviewEdge[], size = overviewSize): string[] {
   const degrees = degreesWithin(edges);
   return nodes
     .filter((n) => n.technology)
-    .sort((a, b) => (degrees.get(b.id) ?? 0) - (degrees.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => (degrees.get(b.id) ?? 0) - (degrees.get(a.id) ?? 0) || byName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, size)
     .map((n) => n.id);
 }
