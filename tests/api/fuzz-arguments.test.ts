@@ -198,6 +198,7 @@ describe('random input at every argument a query can reach', () => {
         'translateStack',
         'Category.relations',
         'Entity.relations',
+        'Subgraph.overview',
         'Subgraph.overviewLayout',
         'Technology.relations',
         'Vendor.relations',

@@ -94,6 +94,38 @@ describe('graph layout', () => {
     expect(wrong.errors?.[0]?.message).toMatch(/size/);
   });
 
+  it('serves the overview on its own: those technologies with the fields asked for, the relations among them and the same layout', async () => {
+    const QUERY = `{
+      graph(categories: ["serverless", "container-orchestration", "containers"]) {
+        relations { id fromId toId }
+        overviewLayout(size: 12) { id x y }
+        overview(size: 12) { nodes { id name degree ... on Technology { firstRelease } } relations { id fromId toId note } layout { id x y } }
+      }
+    }`;
+    type Node = { id: string; name: string; degree: number; firstRelease?: number | null };
+    type Answer = {
+      relations: Array<{ id: string; fromId: string; toId: string }>;
+      overviewLayout: Laid['layout'];
+      overview: { nodes: Node[]; relations: Array<{ id: string; fromId: string; toId: string; note: string | null }>; layout: Laid['layout'] };
+    };
+    const { graph: slice } = dataOf(await api.query<{ graph: Answer }>(QUERY));
+    const ids = new Set(slice.overviewLayout?.map((p) => p.id));
+    expect(ids.size).toBe(12);
+    expect(slice.overview.nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
+    for (const node of slice.overview.nodes) {
+      expect(node.name.length).toBeGreaterThan(0);
+      expect(node.degree).toBeGreaterThan(0);
+      expect(node).toHaveProperty('firstRelease');
+    }
+    const among = slice.relations.filter((r) => ids.has(r.fromId) && ids.has(r.toId));
+    expect(among.length).toBeGreaterThan(0);
+    expect(slice.overview.relations.map((r) => r.id).sort()).toEqual(among.map((r) => r.id).sort());
+    // Read although the graph's own relations and nodes ask for neither.
+    expect(slice.overview.relations.some((r) => r.note)).toBe(true);
+    expect(slice.overview.nodes.some((n) => n.firstRelease)).toBe(true);
+    expect(slice.overview.layout).toEqual(slice.overviewLayout);
+  });
+
   it("has the web app's first view laid out in advance by the warm-up a server starts with, the overview first", async () => {
     const fresh = new LayoutService();
     const warmApi = testApi({ layouts: fresh });

@@ -61,6 +61,33 @@ describe('the first view', () => {
     expect(byId(drawn)).toEqual(byId(served));
   });
 
+  it('draws the overview from its own small answer and loads the whole graph after the drawing, without drawing again', async () => {
+    await page.goto(app.server.url);
+    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) >= 30 && document.querySelector('[data-layout-runs]'));
+    const first = await drawnIds();
+    await page.waitForSelector('main[data-graph="whole"]');
+    const timing = await page.evaluate(() => {
+      const asked = (operation: string) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((r) => new URL(r.name).searchParams.get('query')?.startsWith(`query ${operation}`))
+          .map((r) => r.startTime);
+      return { overview: asked('Overview'), whole: asked('Graph('), drawn: performance.getEntriesByName('techgraph:layout-end')[0]?.startTime ?? Number.NaN };
+    });
+    expect(timing.overview).toHaveLength(1);
+    expect(timing.whole).toHaveLength(1);
+    // Asked for once the first view was laid out and drawn, not alongside it.
+    expect(timing.whole[0]).toBeGreaterThan(timing.drawn);
+    expect(await drawnIds()).toEqual(first);
+    expect(await page.getByTestId('graph-canvas').getAttribute('data-layout-runs')).toBe('1');
+    const technologies = (await (await page.request.post(`${app.server.url}/graphql`, { data: { query: '{ stats { technologies } }' } })).json()) as {
+      data: { stats: { technologies: number } };
+    };
+    expect(await page.locator('.scene-count').getAttribute('title')).toBe(
+      `The first view: the most connected of ${technologies.data.stats.technologies} technologies`,
+    );
+  });
+
   it('shows everything with one click and goes back to the overview', async () => {
     await openApp(page, app.server.url, 30);
     await page.getByRole('button', { name: 'Show everything' }).click();

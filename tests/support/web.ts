@@ -100,6 +100,8 @@ export async function waitForGraph(page: Page, minNodes = 1): Promise<void> {
   // in software rendering while the rest of the suite runs.
   await page.waitForFunction((min) => (window.cy?.nodes().length ?? 0) >= min, minNodes, { timeout: 90_000 });
   await page.waitForSelector('[data-layout-runs]', { timeout: 90_000 });
+  // A first view drawn from the overview alone loads the whole graph next (first-view.ts).
+  await page.waitForSelector('main[data-graph="whole"]', { timeout: 90_000 });
   // Viewport animations (centring, fitting a path) take up to 350 ms.
   await page.waitForTimeout(500);
 }

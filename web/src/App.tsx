@@ -1,7 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { baseGraphKey } from './api/load-base-graph.ts';
-import { loadFirstView } from './api/load-first-view.ts';
-import { useAsync } from './api/use-async.ts';
+import { useBaseGraph } from './first-view.ts';
 import { canvasColors } from './graph/theme.ts';
 import { AppHeader } from './panels/AppHeader.tsx';
 import { ErrorState, LoadingState } from './panels/StatusStates.tsx';
@@ -21,15 +19,17 @@ const AlternativesView = lazy(() => import('./views/AlternativesView.tsx').then(
 export function App() {
   const [url, update] = useUrlState();
   const theme = useTheme();
-  const base = useAsync(baseGraphKey, loadFirstView);
+  const base = useBaseGraph(url.view);
+  // The explorer draws the overview alone while the whole graph loads; the other views need it all.
+  const ready = base.status === 'success' && (url.view === 'explore' || base.data.whole);
   const background = canvasColors[theme].background;
   return (
     <div className="app">
       <AppHeader url={url} update={update} />
-      <main className="app-main" id="main" tabIndex={-1}>
-        {base.status === 'loading' && <LoadingState message="Loading the graph…" />}
+      <main className="app-main" id="main" tabIndex={-1} data-graph={base.status === 'success' ? (base.data.whole ? 'whole' : 'overview') : undefined}>
+        {(base.status === 'loading' || (base.status === 'success' && !ready)) && <LoadingState message="Loading the graph…" />}
         {base.status === 'error' && <ErrorState title="The graph could not be loaded" message={base.error.message} onRetry={base.retry} />}
-        {base.status === 'success' && (
+        {base.status === 'success' && ready && (
           <ViewBoundary resetKey={url.view}>
             <Suspense fallback={<LoadingState message="Loading the view…" />}>
               {url.view === 'explore' && <ExploreView base={base.data} url={url} update={update} theme={theme} background={background} />}

@@ -67,8 +67,8 @@ export const neighborhoodPaths = {
   relation: [['relations']],
 } as const;
 
-/** Where a Subgraph answer holds nodes and relations, below the `graph` field. */
+/** Where a Subgraph answer holds nodes and relations, below the `graph` field (its overview is a Subgraph too). */
 export const subgraphPaths = {
-  entity: [['nodes'], ['relations', 'from'], ['relations', 'to']],
-  relation: [['relations']],
+  entity: [['nodes'], ['relations', 'from'], ['relations', 'to'], ['overview', 'nodes'], ['overview', 'relations', 'from'], ['overview', 'relations', 'to']],
+  relation: [['relations'], ['overview', 'relations']],
 } as const;

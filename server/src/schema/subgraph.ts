@@ -19,7 +19,9 @@ const NodePositionRef = builder.objectRef<NodePosition>('NodePosition').implemen
   }),
 });
 
-export const SubgraphRef = builder.objectRef<GraphSlice>('Subgraph').implement({
+export const SubgraphRef = builder.objectRef<GraphSlice>('Subgraph');
+
+SubgraphRef.implement({
   description: 'A set of nodes and the relations among them.',
   fields: (t) => ({
     nodes: t.field({ type: [EntityRef], resolve: (g) => g.nodes }),
@@ -30,6 +32,13 @@ export const SubgraphRef = builder.objectRef<GraphSlice>('Subgraph').implement({
       description:
         "A position for every node: the web app's force layout (fcose, nodes sized by degree), computed on the server and kept for as long as the subgraph's nodes, degrees and relations stay the same, so the same graph always gets the same drawing. Null for an empty subgraph, for one of more than 500 nodes, and when the server could not lay it out; a client then lays it out itself.",
       resolve: (g, _args, { db, layouts }) => sliceLayout(db, layouts, g),
+    }),
+    overview: t.field({
+      type: SubgraphRef,
+      args: { size: t.arg.int({ defaultValue: overviewSize, description: '1 to 200.', validate: intInRange('size', 1, 200) }) },
+      description:
+        "The web app's first view on its own: the technologies `overviewLayout` places, with the relations among them, so a client can draw it before the whole subgraph arrives. Its `layout` is `overviewLayout`.",
+      resolve: (g, args) => overviewSlice(g, args.size ?? overviewSize),
     }),
     overviewLayout: t.field({
       type: [NodePositionRef],
@@ -55,7 +64,8 @@ builder.queryField('graph', (t) =>
     resolve: (_root, args, { db }, info) => {
       const projection = projectionFor(info, subgraphPaths.entity, subgraphPaths.relation);
       // The overview ranks ties by name, so it needs names even when the query asks for none.
-      const needsNames = selectedFields(info, []).has('overviewLayout') && !projection.entity.includes('name');
+      const top = selectedFields(info, []);
+      const needsNames = (top.has('overviewLayout') || top.has('overview')) && !projection.entity.includes('name');
       return graphSlice(
         db,
         {

@@ -53,6 +53,26 @@ export const GraphQuery = graphql(
   [GraphNodeFragment, GraphRelationFragment],
 );
 
+/**
+ * The first view on its own (the overview's technologies, the relations among them and their
+ * layout) and how many technologies the whole graph holds: enough to draw before the whole graph arrives.
+ */
+export const OverviewQuery = graphql(
+  `
+  query Overview($relationTypes: [RelationType!]) {
+    graph(relationTypes: $relationTypes) {
+      overview {
+        nodes { ...GraphNode }
+        relations { ...GraphRelation }
+        layout { id x y }
+      }
+    }
+    stats { technologies }
+  }
+`,
+  [GraphNodeFragment, GraphRelationFragment],
+);
+
 /** The server's force layout of a whole slice, fetched apart from the slice itself (for "Show everything" after the overview). */
 export const GraphLayoutQuery = graphql(`
   query GraphLayout($relationTypes: [RelationType!]) {

@@ -1,14 +1,18 @@
 import { curatedTypeNames } from '../../../schema/model/vocabulary.ts';
 import { type GraphData, graphFromApi } from '../graph/model.ts';
 import { request } from './client.ts';
-import { GraphLayoutQuery, GraphQuery, type RelationType, type Vocabulary, VocabularyQuery } from './graph-queries.ts';
+import { GraphLayoutQuery, GraphQuery, OverviewQuery, type RelationType, type Vocabulary, VocabularyQuery } from './graph-queries.ts';
 
 /** Where the server's force layout puts each node (model coordinates; the canvas fits them to the screen). */
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
 export interface BaseGraph {
   vocabulary: Vocabulary;
+  /** The whole curated graph, or only the first view's part of it while the whole graph loads (`whole`). */
   graph: GraphData;
+  whole: boolean;
+  /** How many technologies the whole graph holds. */
+  technologies: number;
   /** The server's layout of the whole graph, when the page opened on it (`scene=all`); otherwise fetched later (loadWholeLayout). */
   positions: Positions | null;
   /** The server's layout of the first view's technologies alone, when the page opened on the overview. */
@@ -30,39 +34,72 @@ const cacheable = { cacheable: true };
 const toPositions = (layout: ReadonlyArray<{ id: string; x: number; y: number }> | null | undefined): Positions | null =>
   layout ? new Map(layout.map((p) => [p.id, { x: p.x, y: p.y }])) : null;
 
+/** Which layouts to ask for along with the graph. */
+export interface WantedLayouts {
+  withLayout: boolean;
+  withOverview: boolean;
+}
+
 /**
  * Which layout the page opens on asks the server for: the overview's (40 nodes, ready when the
  * server starts) unless the address asks for the whole graph, whose layout then comes instead.
  */
-function wantedLayouts(): { withLayout: boolean; withOverview: boolean } {
+function wantedLayouts(): WantedLayouts {
   const scene = new URLSearchParams(window.location.search).get('scene');
   return { withLayout: scene === 'all', withOverview: scene !== 'all' && scene !== 'empty' };
 }
 
-/** The first view: the curated graph without the derived vendor and category links, which would tie everything to a few hubs. */
-export async function loadBaseGraph(signal: AbortSignal): Promise<BaseGraph> {
-  const layouts = wantedLayouts();
+const curatedOf = (vocabulary: Vocabulary): RelationType[] => vocabulary.relationTypes.filter((t) => !t.derived).map((t) => t.type);
+
+/** Whether the server serves the curated relation types this build knows (a request may then go out before the vocabulary's answer). */
+const servesBuiltTypes = (curated: readonly RelationType[]) => curated.length === builtCurated.length && curated.every((t) => builtCurated.includes(t));
+
+/**
+ * The whole curated graph without the derived vendor and category links, which would tie
+ * everything to a few hubs, with the layouts the page opens on (or those asked for).
+ */
+export async function loadBaseGraph(signal: AbortSignal, layouts: WantedLayouts = wantedLayouts()): Promise<BaseGraph> {
   const [vocabulary, guessed] = await Promise.all([
     request(VocabularyQuery, {}, signal, cacheable),
     request(GraphQuery, { relationTypes: [...builtCurated], ...layouts }, signal, cacheable),
   ]);
-  const curated: RelationType[] = vocabulary.relationTypes.filter((t) => !t.derived).map((t) => t.type);
+  const curated = curatedOf(vocabulary);
   // A server on another vocabulary than this build's: ask again with the types it serves.
-  const same = curated.length === builtCurated.length && curated.every((t) => builtCurated.includes(t));
-  const { graph } = same ? guessed : await request(GraphQuery, { relationTypes: curated, ...layouts }, signal, cacheable);
+  const { graph } = servesBuiltTypes(curated) ? guessed : await request(GraphQuery, { relationTypes: curated, ...layouts }, signal, cacheable);
   // Marks for the bench's navigation breakdown (tests/bench/frontend.ts); visible in any browser profile too.
-  performance.mark('techgraph:base-graph-data');
+  performance.mark(layouts.withOverview || layouts.withLayout ? 'techgraph:base-graph-data' : 'techgraph:whole-graph-data');
+  const data = graphFromApi(graph.nodes, graph.relations);
   return {
     vocabulary,
-    graph: graphFromApi(graph.nodes, graph.relations),
+    graph: data,
+    whole: true,
+    technologies: data.nodes.filter((n) => n.label === 'Technology').length,
     positions: toPositions(graph.layout),
     overviewPositions: toPositions(graph.overviewLayout),
   };
 }
 
+/** The first view alone (the overview's technologies, their relations and layout), for a page that opens on it. */
+export async function loadOverview(signal: AbortSignal): Promise<BaseGraph> {
+  const [vocabulary, guessed] = await Promise.all([
+    request(VocabularyQuery, {}, signal, cacheable),
+    request(OverviewQuery, { relationTypes: [...builtCurated] }, signal, cacheable),
+  ]);
+  const curated = curatedOf(vocabulary);
+  const { graph, stats } = servesBuiltTypes(curated) ? guessed : await request(OverviewQuery, { relationTypes: curated }, signal, cacheable);
+  performance.mark('techgraph:base-graph-data');
+  return {
+    vocabulary,
+    graph: graphFromApi(graph.overview.nodes, graph.overview.relations),
+    whole: false,
+    technologies: stats.technologies,
+    positions: null,
+    overviewPositions: toPositions(graph.overview.layout),
+  };
+}
+
 /** The server's layout of the whole curated graph, for "Show everything" after a first view that did not need it. */
 export async function loadWholeLayout(vocabulary: Vocabulary, signal: AbortSignal): Promise<Positions | null> {
-  const curated = vocabulary.relationTypes.filter((t) => !t.derived).map((t) => t.type);
-  const { graph } = await request(GraphLayoutQuery, { relationTypes: curated }, signal, cacheable);
+  const { graph } = await request(GraphLayoutQuery, { relationTypes: curatedOf(vocabulary) }, signal, cacheable);
   return toPositions(graph.layout);
 }

@@ -221,7 +221,7 @@ export function ExploreView({ base, url, update, theme, background }: ExploreVie
           start={url.scene}
           nodes={model.visible.nodes.length}
           relations={model.visible.edges.length}
-          total={base.graph.nodes.filter((n) => n.label === 'Technology').length}
+          total={base.technologies}
           onStart={(scene) => update({ scene })}
         />
       </section>
