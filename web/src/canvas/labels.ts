@@ -2,13 +2,30 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { averageGlyphs, type LabelCandidate, type MeasureText, pickLabels } from '../graph/label-picking.ts';
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** Widths by font size and text: every fit picks labels again, mostly the same ones at the same sizes. */
+const widths = new Map<string, number>();
+const widthsKept = 5000;
+let contextFont = '';
 
-/** Measures with the canvas's own font, so the picker's boxes match what Cytoscape draws. */
+/**
+ * Measures with the canvas's own font, so the picker's boxes match what Cytoscape draws. Setting a
+ * context's font parses it each time, which made measuring a third of picking the first view's labels.
+ */
 const measure: MeasureText = (line, fontPx) => {
+  const key = `${fontPx}|${line}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
   context ??= document.createElement('canvas').getContext('2d');
   if (!context) return averageGlyphs(line, fontPx);
-  context.font = `${fontPx}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
-  return context.measureText(line).width;
+  const font = `${fontPx}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+  if (contextFont !== font) {
+    context.font = font;
+    contextFont = font;
+  }
+  const width = context.measureText(line).width;
+  if (widths.size >= widthsKept) widths.clear();
+  widths.set(key, width);
+  return width;
 };
 
 /** Focus and path first, then the focus's neighbours, then hubs by degree. */
