@@ -50,7 +50,7 @@ const settings = quick
       peer: { rounds: 3, secondsPerRound: 5, connections: 10 },
       load: { connections: 50, seconds: 30 },
       soak: { seconds: soakSeconds, ratePerSecond: soakRate },
-      frontend: { navigations: 5, frames: 120, sizes: [1000, 5000], fcoseUpTo: 1000, maxSecondsPerRun: 16 },
+      frontend: { navigations: 9, frames: 120, sizes: [1000, 5000], fcoseUpTo: 1000, maxSecondsPerRun: 16 },
       scale: {
         small: { technologies: 10_000, relations: 50_000 },
         big: { technologies: 100_000, relations: 1_000_000 } as GraphSize | undefined,
