@@ -64,7 +64,9 @@ export function useBaseGraph(view: ViewName): AsyncResult<BaseGraph> {
       clearTimeout(timer);
     };
   }, [partial]);
-  const whole = useAsync(partial && (drawn || view !== 'explore') ? wholeGraphKey : null, (signal) => loadBaseGraph(signal, noLayouts));
+  const whole = useAsync(partial && (drawn || view !== 'explore') ? wholeGraphKey : null, (signal) =>
+    loadBaseGraph(signal, noLayouts, 'techgraph:whole-graph-data'),
+  );
   const wholeData = whole.status === 'success' ? whole.data : null;
   const merged = useMemo(() => (firstData && wholeData ? { ...wholeData, overviewPositions: firstData.overviewPositions } : null), [firstData, wholeData]);
   if (!partial || whole.status === 'error') return partial ? whole : first;

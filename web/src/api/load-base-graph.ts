@@ -51,23 +51,31 @@ function wantedLayouts(): WantedLayouts {
 
 const curatedOf = (vocabulary: Vocabulary): RelationType[] => vocabulary.relationTypes.filter((t) => !t.derived).map((t) => t.type);
 
-/** Whether the server serves the curated relation types this build knows (a request may then go out before the vocabulary's answer). */
-const servesBuiltTypes = (curated: readonly RelationType[]) => curated.length === builtCurated.length && curated.every((t) => builtCurated.includes(t));
+/**
+ * The vocabulary and `ask`'s answer for the curated relation types. The question goes out with the
+ * types this build knows, beside the vocabulary's; only a server on another vocabulary is asked again,
+ * with the types it serves. `mark` names the performance mark set when the data is in, for the
+ * bench's navigation breakdown (tests/bench/frontend.ts) and any browser profile.
+ */
+async function withCuratedTypes<R>(signal: AbortSignal, ask: (types: RelationType[]) => Promise<R>, mark: string): Promise<[Vocabulary, R]> {
+  const [vocabulary, guessed] = await Promise.all([request(VocabularyQuery, {}, signal, cacheable), ask([...builtCurated])]);
+  const curated = curatedOf(vocabulary);
+  const same = curated.length === builtCurated.length && curated.every((t) => builtCurated.includes(t));
+  const answer = same ? guessed : await ask(curated);
+  performance.mark(mark);
+  return [vocabulary, answer];
+}
 
 /**
  * The whole curated graph without the derived vendor and category links, which would tie
  * everything to a few hubs, with the layouts the page opens on (or those asked for).
  */
-export async function loadBaseGraph(signal: AbortSignal, layouts: WantedLayouts = wantedLayouts()): Promise<BaseGraph> {
-  const [vocabulary, guessed] = await Promise.all([
-    request(VocabularyQuery, {}, signal, cacheable),
-    request(GraphQuery, { relationTypes: [...builtCurated], ...layouts }, signal, cacheable),
-  ]);
-  const curated = curatedOf(vocabulary);
-  // A server on another vocabulary than this build's: ask again with the types it serves.
-  const { graph } = servesBuiltTypes(curated) ? guessed : await request(GraphQuery, { relationTypes: curated, ...layouts }, signal, cacheable);
-  // Marks for the bench's navigation breakdown (tests/bench/frontend.ts); visible in any browser profile too.
-  performance.mark(layouts.withOverview || layouts.withLayout ? 'techgraph:base-graph-data' : 'techgraph:whole-graph-data');
+export async function loadBaseGraph(signal: AbortSignal, layouts: WantedLayouts = wantedLayouts(), mark = 'techgraph:base-graph-data'): Promise<BaseGraph> {
+  const [vocabulary, { graph }] = await withCuratedTypes(
+    signal,
+    (relationTypes) => request(GraphQuery, { relationTypes, ...layouts }, signal, cacheable),
+    mark,
+  );
   const data = graphFromApi(graph.nodes, graph.relations);
   return {
     vocabulary,
@@ -81,13 +89,11 @@ export async function loadBaseGraph(signal: AbortSignal, layouts: WantedLayouts 
 
 /** The first view alone (the overview's technologies, their relations and layout), for a page that opens on it. */
 export async function loadOverview(signal: AbortSignal): Promise<BaseGraph> {
-  const [vocabulary, guessed] = await Promise.all([
-    request(VocabularyQuery, {}, signal, cacheable),
-    request(OverviewQuery, { relationTypes: [...builtCurated] }, signal, cacheable),
-  ]);
-  const curated = curatedOf(vocabulary);
-  const { graph, stats } = servesBuiltTypes(curated) ? guessed : await request(OverviewQuery, { relationTypes: curated }, signal, cacheable);
-  performance.mark('techgraph:base-graph-data');
+  const [vocabulary, { graph, stats }] = await withCuratedTypes(
+    signal,
+    (relationTypes) => request(OverviewQuery, { relationTypes }, signal, cacheable),
+    'techgraph:base-graph-data',
+  );
   return {
     vocabulary,
     graph: graphFromApi(graph.overview.nodes, graph.overview.relations),
