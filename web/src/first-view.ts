@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { type BaseGraph, baseGraphKey, loadBaseGraph, loadOverview } from './api/load-base-graph.ts';
+import { useEffect, useState } from 'react';
+import { type BaseGraph, baseGraphKey, loadBaseGraph, loadOverview, loadWholeGraph } from './api/load-base-graph.ts';
 import { type AsyncResult, useAsync } from './api/use-async.ts';
 import { loadGraphCanvas } from './canvas/lazy-canvas.ts';
 import { isFiltered } from './graph/filters.ts';
@@ -39,11 +39,10 @@ export function loadFirstView(signal: AbortSignal): Promise<BaseGraph> {
 
 /** The useAsync key of the whole graph, when the first view came without it. */
 const wholeGraphKey = 'whole-graph';
-const noLayouts = { withLayout: false, withOverview: false };
 
 /**
  * The graph the views work on: the first view's data, and after a first view drawn from the
- * overview alone, the whole graph (with the overview's layout kept). The whole graph is asked for
+ * overview alone, the whole graph (with that view's vocabulary and layout kept). The whole graph is asked for
  * once the first view is drawn, so its download and reading never delay that drawing, or at once
  * when another view than the explorer needs it. Views other than the explorer wait for `whole`.
  */
@@ -64,11 +63,6 @@ export function useBaseGraph(view: ViewName): AsyncResult<BaseGraph> {
       clearTimeout(timer);
     };
   }, [partial]);
-  const whole = useAsync(partial && (drawn || view !== 'explore') ? wholeGraphKey : null, (signal) =>
-    loadBaseGraph(signal, noLayouts, 'techgraph:whole-graph-data'),
-  );
-  const wholeData = whole.status === 'success' ? whole.data : null;
-  const merged = useMemo(() => (firstData && wholeData ? { ...wholeData, overviewPositions: firstData.overviewPositions } : null), [firstData, wholeData]);
-  if (!partial || whole.status === 'error') return partial ? whole : first;
-  return merged ? { status: 'success', data: merged, retry: whole.retry } : first;
+  const whole = useAsync(partial && (drawn || view !== 'explore') ? wholeGraphKey : null, (signal) => loadWholeGraph(firstData as BaseGraph, signal));
+  return partial && (whole.status === 'success' || whole.status === 'error') ? whole : first;
 }

@@ -1,7 +1,7 @@
 import { curatedTypeNames } from '../../../schema/model/vocabulary.ts';
 import { type GraphData, graphFromApi } from '../graph/model.ts';
 import { request } from './client.ts';
-import { GraphLayoutQuery, GraphQuery, OverviewQuery, type RelationType, type Vocabulary, VocabularyQuery } from './graph-queries.ts';
+import { type ApiSubgraph, GraphLayoutQuery, GraphQuery, OverviewQuery, type RelationType, type Vocabulary, VocabularyQuery } from './graph-queries.ts';
 
 /** Where the server's force layout puts each node (model coordinates; the canvas fits them to the screen). */
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -34,17 +34,11 @@ const cacheable = { cacheable: true };
 const toPositions = (layout: ReadonlyArray<{ id: string; x: number; y: number }> | null | undefined): Positions | null =>
   layout ? new Map(layout.map((p) => [p.id, { x: p.x, y: p.y }])) : null;
 
-/** Which layouts to ask for along with the graph. */
-export interface WantedLayouts {
-  withLayout: boolean;
-  withOverview: boolean;
-}
-
 /**
  * Which layout the page opens on asks the server for: the overview's (40 nodes, ready when the
  * server starts) unless the address asks for the whole graph, whose layout then comes instead.
  */
-function wantedLayouts(): WantedLayouts {
+function wantedLayouts(): { withLayout: boolean; withOverview: boolean } {
   const scene = new URLSearchParams(window.location.search).get('scene');
   return { withLayout: scene === 'all', withOverview: scene !== 'all' && scene !== 'empty' };
 }
@@ -54,28 +48,19 @@ const curatedOf = (vocabulary: Vocabulary): RelationType[] => vocabulary.relatio
 /**
  * The vocabulary and `ask`'s answer for the curated relation types. The question goes out with the
  * types this build knows, beside the vocabulary's; only a server on another vocabulary is asked again,
- * with the types it serves. `mark` names the performance mark set when the data is in, for the
- * bench's navigation breakdown (tests/bench/frontend.ts) and any browser profile.
+ * with the types it serves. Marks when the data is in, for the bench's navigation breakdown
+ * (tests/bench/frontend.ts) and any browser profile.
  */
-async function withCuratedTypes<R>(signal: AbortSignal, ask: (types: RelationType[]) => Promise<R>, mark: string): Promise<[Vocabulary, R]> {
+async function withCuratedTypes<R>(signal: AbortSignal, ask: (types: RelationType[]) => Promise<R>): Promise<[Vocabulary, R]> {
   const [vocabulary, guessed] = await Promise.all([request(VocabularyQuery, {}, signal, cacheable), ask([...builtCurated])]);
   const curated = curatedOf(vocabulary);
   const same = curated.length === builtCurated.length && curated.every((t) => builtCurated.includes(t));
   const answer = same ? guessed : await ask(curated);
-  performance.mark(mark);
+  performance.mark('techgraph:base-graph-data');
   return [vocabulary, answer];
 }
 
-/**
- * The whole curated graph without the derived vendor and category links, which would tie
- * everything to a few hubs, with the layouts the page opens on (or those asked for).
- */
-export async function loadBaseGraph(signal: AbortSignal, layouts: WantedLayouts = wantedLayouts(), mark = 'techgraph:base-graph-data'): Promise<BaseGraph> {
-  const [vocabulary, { graph }] = await withCuratedTypes(
-    signal,
-    (relationTypes) => request(GraphQuery, { relationTypes, ...layouts }, signal, cacheable),
-    mark,
-  );
+function wholeGraph(vocabulary: Vocabulary, graph: ApiSubgraph, overviewPositions: Positions | null): BaseGraph {
   const data = graphFromApi(graph.nodes, graph.relations);
   return {
     vocabulary,
@@ -83,17 +68,30 @@ export async function loadBaseGraph(signal: AbortSignal, layouts: WantedLayouts 
     whole: true,
     technologies: data.nodes.filter((n) => n.label === 'Technology').length,
     positions: toPositions(graph.layout),
-    overviewPositions: toPositions(graph.overviewLayout),
+    overviewPositions,
   };
+}
+
+/**
+ * The whole curated graph without the derived vendor and category links, which would tie
+ * everything to a few hubs, with the layout the page opens on.
+ */
+export async function loadBaseGraph(signal: AbortSignal): Promise<BaseGraph> {
+  const layouts = wantedLayouts();
+  const [vocabulary, { graph }] = await withCuratedTypes(signal, (relationTypes) => request(GraphQuery, { relationTypes, ...layouts }, signal, cacheable));
+  return wholeGraph(vocabulary, graph, toPositions(graph.overviewLayout));
+}
+
+/** The whole graph after a first view drawn from the overview alone: that view's vocabulary and layout are kept. */
+export async function loadWholeGraph(first: BaseGraph, signal: AbortSignal): Promise<BaseGraph> {
+  const { graph } = await request(GraphQuery, { relationTypes: curatedOf(first.vocabulary) }, signal, cacheable);
+  performance.mark('techgraph:whole-graph-data');
+  return wholeGraph(first.vocabulary, graph, first.overviewPositions);
 }
 
 /** The first view alone (the overview's technologies, their relations and layout), for a page that opens on it. */
 export async function loadOverview(signal: AbortSignal): Promise<BaseGraph> {
-  const [vocabulary, { graph, stats }] = await withCuratedTypes(
-    signal,
-    (relationTypes) => request(OverviewQuery, { relationTypes }, signal, cacheable),
-    'techgraph:base-graph-data',
-  );
+  const [vocabulary, { graph, stats }] = await withCuratedTypes(signal, (relationTypes) => request(OverviewQuery, { relationTypes }, signal, cacheable));
   return {
     vocabulary,
     graph: graphFromApi(graph.overview.nodes, graph.overview.relations),
