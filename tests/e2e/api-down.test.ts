@@ -57,4 +57,32 @@ describe('with the API down', () => {
     expect(await nodeCount(page)).toBeGreaterThanOrEqual(30);
     await saveScreenshot(page, 'api-back');
   });
+
+  it('keeps the drawn overview when the rest of the graph fails after it, and Retry brings the rest', async () => {
+    server ??= await startWebServer();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let failWhole = true;
+    // The overview is drawn from its own answer; the whole graph, asked for after it, meets a closed port.
+    await page.route('**/graphql?*', (route) => {
+      const query = new URL(route.request().url()).searchParams.get('query') ?? '';
+      return failWhole && query.startsWith('query Graph(') ? route.abort('connectionrefused') : route.continue();
+    });
+    await page.goto(server.url);
+    const notice = page.locator('.partial-graph-notice');
+    await notice.waitFor();
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.textContent()).toContain('Only the overview is loaded');
+    expect(await notice.textContent()).toContain('does not answer');
+    expect(await nodeCount(page)).toBe(40);
+    expect(await page.locator('main').getAttribute('data-graph')).toBe('overview');
+    expect(await page.locator('.state.error').count()).toBe(0);
+    await saveScreenshot(page, 'partial-graph');
+
+    failWhole = false;
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await page.waitForSelector('main[data-graph="whole"]');
+    expect(await notice.count()).toBe(0);
+    expect(await nodeCount(page)).toBe(40);
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useBaseGraph } from './first-view.ts';
 import { canvasColors } from './graph/theme.ts';
 import { AppHeader } from './panels/AppHeader.tsx';
-import { ErrorState, LoadingState } from './panels/StatusStates.tsx';
+import { ErrorState, LoadingState, PartialGraphNotice } from './panels/StatusStates.tsx';
 import { useTheme } from './state/use-theme.ts';
 import { useUrlState } from './state/use-url-state.ts';
 import { ExploreView } from './views/ExploreView.tsx';
@@ -19,7 +19,7 @@ const AlternativesView = lazy(() => import('./views/AlternativesView.tsx').then(
 export function App() {
   const [url, update] = useUrlState();
   const theme = useTheme();
-  const base = useBaseGraph(url.view);
+  const { base, rest } = useBaseGraph(url.view);
   // The explorer draws the overview alone while the whole graph loads; the other views need it all.
   const ready = base.status === 'success' && (url.view === 'explore' || base.data.whole);
   const background = canvasColors[theme].background;
@@ -29,6 +29,7 @@ export function App() {
       <main className="app-main" id="main" tabIndex={-1} data-graph={base.status === 'success' ? (base.data.whole ? 'whole' : 'overview') : undefined}>
         {(base.status === 'loading' || (base.status === 'success' && !ready)) && <LoadingState message="Loading the graph…" />}
         {base.status === 'error' && <ErrorState title="The graph could not be loaded" message={base.error.message} onRetry={base.retry} />}
+        {rest && <PartialGraphNotice message={rest.message} onRetry={rest.retry} />}
         {base.status === 'success' && ready && (
           <ViewBoundary resetKey={url.view}>
             <Suspense fallback={<LoadingState message="Loading the view…" />}>

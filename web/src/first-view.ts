@@ -40,13 +40,24 @@ export function loadFirstView(signal: AbortSignal): Promise<BaseGraph> {
 /** The useAsync key of the whole graph, when the first view came without it. */
 const wholeGraphKey = 'whole-graph';
 
+/** What the views are given: the graph, and whether the rest of it failed to arrive after the overview. */
+export interface ViewGraph {
+  base: AsyncResult<BaseGraph>;
+  /**
+   * Set when the whole graph failed to load after the explorer drew the overview from its own answer:
+   * the drawn overview stays, and this says why and asks again. Views that need the whole graph get
+   * its error in `base` instead.
+   */
+  rest: { message: string; retry: () => void } | null;
+}
+
 /**
  * The graph the views work on: the first view's data, and after a first view drawn from the
  * overview alone, the whole graph (with that view's vocabulary and layout kept). The whole graph is asked for
  * once the first view is drawn, so its download and reading never delay that drawing, or at once
  * when another view than the explorer needs it. Views other than the explorer wait for `whole`.
  */
-export function useBaseGraph(view: ViewName): AsyncResult<BaseGraph> {
+export function useBaseGraph(view: ViewName): ViewGraph {
   const first = useAsync(baseGraphKey, loadFirstView);
   const firstData = first.status === 'success' ? first.data : null;
   const partial = firstData !== null && !firstData.whole;
@@ -64,5 +75,7 @@ export function useBaseGraph(view: ViewName): AsyncResult<BaseGraph> {
     };
   }, [partial]);
   const whole = useAsync(partial && (drawn || view !== 'explore') ? wholeGraphKey : null, (signal) => loadWholeGraph(firstData as BaseGraph, signal));
-  return partial && (whole.status === 'success' || whole.status === 'error') ? whole : first;
+  if (!partial || whole.status === 'idle' || whole.status === 'loading') return { base: first, rest: null };
+  if (whole.status === 'error' && view === 'explore') return { base: first, rest: { message: whole.error.message, retry: whole.retry } };
+  return { base: whole, rest: null };
 }

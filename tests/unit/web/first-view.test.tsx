@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BaseGraph } from '../../../web/src/api/load-base-graph.ts';
-import { loadFirstView, opensOnOverview } from '../../../web/src/first-view.ts';
+import { clearAsyncCache } from '../../../web/src/api/use-async.ts';
+import { loadFirstView, opensOnOverview, useBaseGraph } from '../../../web/src/first-view.ts';
 import { decodeUrlState } from '../../../web/src/state/url-state.ts';
 import { renderLazyCanvas } from './canvas/render-lazy-canvas.tsx';
 
@@ -14,9 +15,20 @@ vi.mock('../../../web/src/canvas/GraphCanvas.tsx', async () => {
 });
 const base = { graph: { nodes: [], edges: [] }, whole: true } as unknown as BaseGraph;
 const overview = { graph: { nodes: [], edges: [] }, whole: false } as unknown as BaseGraph;
-vi.mock('../../../web/src/api/load-base-graph.ts', () => ({ loadBaseGraph: async () => base, loadOverview: async () => overview }));
+/** What the whole graph's request does next: answer with `base`, or fail. */
+const wholeAnswers: Array<() => Promise<BaseGraph>> = [];
+vi.mock('../../../web/src/api/load-base-graph.ts', () => ({
+  baseGraphKey: 'base-graph',
+  loadBaseGraph: async () => base,
+  loadOverview: async () => overview,
+  loadWholeGraph: () => (wholeAnswers.shift() ?? (async () => base))(),
+}));
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  clearAsyncCache();
+  wholeAnswers.length = 0;
+});
 
 describe('loadFirstView', () => {
   it('answers with the data only once the canvas chunk has arrived, so the first drawing never waits on a suspended fallback', async () => {
@@ -47,5 +59,31 @@ describe('opensOnOverview', () => {
       '?expand=kubernetes',
     ])
       expect(opens(search), search).toBe(false);
+  });
+});
+
+describe('useBaseGraph', () => {
+  const unreachable = async (): Promise<BaseGraph> => {
+    throw new Error('connection refused');
+  };
+
+  it('keeps the drawn overview when the whole graph fails after it, says so, and takes the whole graph on a retry', async () => {
+    wholeAnswers.push(unreachable);
+    const { result } = renderHook(() => useBaseGraph('explore'));
+    await waitFor(() => expect(result.current.rest).not.toBeNull());
+    expect(result.current.base).toMatchObject({ status: 'success', data: overview });
+    expect(result.current.rest?.message).toMatch(/connection refused/);
+    act(() => result.current.rest?.retry());
+    await waitFor(() => expect(result.current.base).toMatchObject({ status: 'success', data: base }));
+    expect(result.current.rest).toBeNull();
+  });
+
+  it('gives a view that needs the whole graph its error, with the retry', async () => {
+    wholeAnswers.push(unreachable);
+    const { result } = renderHook(() => useBaseGraph('lineage'));
+    await waitFor(() => expect(result.current.base.status).toBe('error'));
+    expect(result.current.rest).toBeNull();
+    act(() => result.current.base.retry());
+    await waitFor(() => expect(result.current.base).toMatchObject({ status: 'success', data: base }));
   });
 });
