@@ -22,6 +22,8 @@ export interface ScaleOptions {
   /** Timed runs of each query (after a warm-up of a few). */
   queries: number;
   maxSecondsPerQuery: number;
+  /** The untimed query mix after each load, before the timed queries (see `warmUp`). */
+  warmUpSeconds: number;
 }
 
 export interface LoadFigures {
@@ -119,7 +121,7 @@ export async function measureQueries(db: Db, size: GraphSize, options: ScaleOpti
   // generator's skew makes hubs, so most pairs are connected (random pairs in a sparse graph mostly
   // are not, and a search that finds nothing says little about path speed).
   const pair = (i: number) => ({ from: `syn-${(i * 7919 + 20) % size.technologies}`, to: `syn-${i % 20}` });
-  await warmUp(db, (i) => pair(options.queries + 100 + i));
+  await warmUp(db, (i) => pair(options.queries + 100 + i), options.warmUpSeconds);
   const paths = {
     first1: await measurePaths(db, pair, 1, options),
     first5: await measurePaths(db, pair, 5, options),
