@@ -67,4 +67,18 @@ describe('search', () => {
     const error = errorOf(await api.query('query ($first: Int) { search(text: "spark", first: $first) { id } }', { first }));
     expect(error).toEqual({ code: 'BAD_USER_INPUT', message: 'first must be a whole number from 1 to 50; change first and try again.' });
   });
+
+  it("answers the entity's fields a search asks for, read with the hits, as the technology itself has them", async () => {
+    const fields = 'description homepage license firstRelease aliases status';
+    const found = dataOf(
+      await api.query<{ search: Array<{ id: string; entity: Record<string, unknown> }> }>(
+        `query ($text: String!) { search(text: $text, first: 3) { id entity { ... on Technology { ${fields} } } } }`,
+        { text: 'spark' },
+      ),
+    ).search;
+    expect(found[0]?.id).toBe('apache-spark');
+    const spark = dataOf(await api.query<{ technology: Record<string, unknown> }>(`{ technology(id: "apache-spark") { ${fields} } }`)).technology;
+    expect(found[0]?.entity).toEqual(spark);
+    expect(spark.description).toMatch(/\w/);
+  });
 });

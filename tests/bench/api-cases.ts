@@ -1,7 +1,8 @@
 /** The requests items 1, 2 and 4 send: a GraphQL document for the stack and the same question for the raw baseline. */
-import { type FieldNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
-import type { Projection } from '../../server/src/db/queries/rows.ts';
-import { neighborhoodPaths, projectionFor } from '../../server/src/schema/projection.ts';
+import { type DocumentNode, type FieldNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import type { EntityProp, Projection } from '../../server/src/db/queries/rows.ts';
+import { neighborhoodPaths, projectionFor, searchHitProps } from '../../server/src/schema/projection.ts';
+import { SearchQuery } from '../../web/src/api/search-query.ts';
 
 export interface Case {
   name: string;
@@ -23,12 +24,25 @@ const searchDoc = `query Bench($text: String!) { search(text: $text, first: 10) 
  * The projection the API's resolver derives from `neighborhoodDoc`, worked out the same way, so the
  * raw baseline and the PROFILE of our statements send exactly the Cypher the stack sends.
  */
-export const neighborhoodProjection: Projection = (() => {
-  const operation = parse(neighborhoodDoc).definitions[0] as OperationDefinitionNode;
-  const field = operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'neighborhood');
-  if (!field) throw new Error('the neighbourhood document has no neighborhood field');
-  return projectionFor({ fieldNodes: [field], fragments: {} }, neighborhoodPaths.entity, neighborhoodPaths.relation);
-})();
+/** The resolver's view of the top-level field `name` in `document`: what a look-ahead projection reads. */
+function resolverInfo(document: string | DocumentNode, name: string) {
+  const operation = (typeof document === 'string' ? parse(document) : document).definitions[0] as OperationDefinitionNode;
+  const field = operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === name);
+  if (!field) throw new Error(`the document has no ${name} field`);
+  return { fieldNodes: [field], fragments: {} };
+}
+
+export const neighborhoodProjection: Projection = projectionFor(
+  resolverInfo(neighborhoodDoc, 'neighborhood'),
+  neighborhoodPaths.entity,
+  neighborhoodPaths.relation,
+);
+
+/** The properties the API's `search` resolver reads for `searchDoc`, so the raw baseline reads the same. */
+export const searchProps: readonly EntityProp[] = searchHitProps(resolverInfo(searchDoc, 'search'));
+
+/** The properties the web app's search box asks of each hit: what the scale item's search reads. */
+export const searchBoxProps: readonly EntityProp[] = searchHitProps(resolverInfo(SearchQuery, 'search'));
 
 export const neighborhoodCase = (id: string, depth: number): Case => ({
   name: `neighborhood ${id} depth ${depth}`,

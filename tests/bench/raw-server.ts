@@ -3,7 +3,7 @@ import type { Db } from '../../server/src/db/driver.ts';
 import { neighborhoodOf } from '../../server/src/services/neighborhood.ts';
 import { pathsBetween, requireEndpoints } from '../../server/src/services/paths.ts';
 import { searchGraph } from '../../server/src/services/search.ts';
-import { neighborhoodProjection } from './api-cases.ts';
+import { neighborhoodProjection, searchProps } from './api-cases.ts';
 
 /**
  * The raw-driver baseline of item 1: the same service functions the resolvers call (so Neo4j gets
@@ -37,7 +37,7 @@ export function rawHandler(db: Db): http.RequestListener {
       }));
     },
     '/search': async (b) => {
-      const hits = await searchGraph(db, String(b.text), 10);
+      const hits = await searchGraph(db, String(b.text), 10, searchProps);
       return hits.map((h) => ({ id: h.entity.id, name: h.entity.name, kind: h.entity.kind, score: h.score }));
     },
   };

@@ -6,6 +6,7 @@ import type { Db } from '../../server/src/db/driver.ts';
 import type { BulkImportTimings } from '../../server/src/neo4j/bulk-import.ts';
 import { neighborhoodOf } from '../../server/src/services/neighborhood.ts';
 import { searchGraph } from '../../server/src/services/search.ts';
+import { searchBoxProps } from './api-cases.ts';
 import { procCpuSeconds } from './harness.ts';
 import type { BenchNeo4j } from './neo4j.ts';
 import { fixed, lat, type Row } from './report.ts';
@@ -130,7 +131,7 @@ export async function measureQueries(db: Db, size: GraphSize, options: ScaleOpti
 
   const texts = ['stream', 'lake query', 'graphcloud 42', 'vectr', 'batch work at scale', 'syn1234', 'edge pipe', 'model'];
   const floorTimes = await timed(options.queries, options.maxSecondsPerQuery, () => db.read('RETURN 1 AS one'));
-  const searchTimes = await timed(options.queries, options.maxSecondsPerQuery, (i) => searchGraph(db, texts[i % texts.length] ?? 'stream', 10));
+  const searchTimes = await timed(options.queries, options.maxSecondsPerQuery, (i) => searchGraph(db, texts[i % texts.length] ?? 'stream', 10, searchBoxProps));
 
   const [hub] = await db.read<{ id: string; degree: number }>(
     'MATCH (n:Entity) WITH n, COUNT { (n)-[r]-(:Entity) WHERE type(r) IN $types } AS degree ORDER BY degree DESC LIMIT 1 RETURN n.id AS id, degree',

@@ -1,6 +1,7 @@
 import type { Db } from '../../server/src/db/driver.ts';
 import { pathsBetween } from '../../server/src/services/paths.ts';
 import { searchGraph } from '../../server/src/services/search.ts';
+import { searchBoxProps } from './api-cases.ts';
 
 /**
  * Runs paths, searches and a trivial statement for `seconds`, on pairs and texts the timed runs never
@@ -16,7 +17,7 @@ export async function warmUp(db: Db, pair: (i: number) => { from: string; to: st
   for (let i = 0; Date.now() < deadline; i++) {
     const { from, to } = pair(i);
     await pathsBetween(db, from, to, { maxHops: 6, types: null, first: 1 + (i % 5) });
-    await searchGraph(db, texts[i % texts.length] ?? 'graph', 10);
+    await searchGraph(db, texts[i % texts.length] ?? 'graph', 10, searchBoxProps);
     await db.read('RETURN 1 AS one');
   }
 }

@@ -61,6 +61,12 @@ export function projectionFor(info: Selected, entityPaths: ReadonlyArray<readonl
   };
 }
 
+/** What a `search` reads of each hit: its own name and kind, and whatever its selection asks of `entity`. */
+export const searchHitProps = (info: Selected): readonly EntityProp[] => {
+  const asked = new Set<EntityProp>(['name', 'kind', ...projectionFor(info, [['entity']], []).entity]);
+  return entityProps.filter((p) => asked.has(p));
+};
+
 /** Where a Neighborhood answer holds nodes and relations, below the `neighborhood` field. */
 export const neighborhoodPaths = {
   entity: [['center'], ['nodes'], ['relations', 'from'], ['relations', 'to']],

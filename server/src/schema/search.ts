@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { type SearchHit, searchGraph } from '../services/search.ts';
 import { EntityLabelEnum } from './enums.ts';
+import { searchHitProps } from './projection.ts';
 import { EntityRef } from './refs.ts';
 import { intInRange } from './validation.ts';
 
@@ -26,6 +27,6 @@ builder.queryField('search', (t) =>
       text: t.arg.string({ required: true }),
       first: t.arg.int({ defaultValue: 10, description: '1 to 50.', validate: intInRange('first', 1, 50) }),
     },
-    resolve: (_root, { text, first }, { db }) => searchGraph(db, text, first ?? 10),
+    resolve: (_root, { text, first }, { db }, info) => searchGraph(db, text, first ?? 10, searchHitProps(info)),
   }),
 );

@@ -1,6 +1,6 @@
 import { normalizeName } from '../../../schema/model/names.ts';
 import type { Db } from '../db/driver.ts';
-import type { EntityRow } from '../db/queries/rows.ts';
+import { type EntityProp, type EntityRow, entityProps } from '../db/queries/rows.ts';
 import { searchEntities } from '../db/queries/search.ts';
 import { buildLuceneQuery, searchTokens } from '../domain/search-text.ts';
 
@@ -46,14 +46,21 @@ function matchedAlias(entity: EntityRow, key: string, tokens: readonly string[])
   return entity.aliases.find((a) => tokens.some((t) => normalizeName(a).includes(t))) ?? null;
 }
 
-/** Ranked hits over names, aliases and descriptions; empty for blank text. `first` is validated by the caller. */
-export async function searchGraph(db: Db, text: string, first: number): Promise<SearchHit[]> {
+/** What the ranking below reads of every hit, whatever the caller asks for. */
+const rankedBy: readonly EntityProp[] = ['name', 'aliases'];
+
+/**
+ * Ranked hits over names, aliases and descriptions; empty for blank text. `first` is validated by the
+ * caller. Each hit's entity carries `props` (and its name and aliases); the rest are `toEntityRow`'s defaults.
+ */
+export async function searchGraph(db: Db, text: string, first: number, props: readonly EntityProp[] = entityProps): Promise<SearchHit[]> {
   if (!text.trim()) return [];
   const key = normalizeName(text.trim());
   // The same twelve words the full-text query uses; a huge text must not cost a pass per word per hit.
   const tokens = searchTokens(text).slice(0, 12);
   // Fetch more than asked: the exact-match re-ranking below may lift hits from further down.
-  const rows = await searchEntities(db, buildLuceneQuery(text), key, Math.min(first * 3, 150));
+  const read = entityProps.filter((p) => props.includes(p) || rankedBy.includes(p));
+  const rows = await searchEntities(db, buildLuceneQuery(text), key, Math.min(first * 3, 150), read);
   return rows
     .map((row) => ({ ...row, rank: exactness(row.entity, key, tokens) }))
     .sort((a, b) => a.rank - b.rank || b.score - a.score || a.entity.name.localeCompare(b.entity.name))

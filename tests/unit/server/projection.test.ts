@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, type FieldNode, isObjectType, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { entityProps, relationProps } from '../../../server/src/db/queries/rows.ts';
-import { entityPropsFor, neighborhoodPaths, projectionFor, relationPropsFor, selectedFields } from '../../../server/src/schema/projection.ts';
+import { entityPropsFor, neighborhoodPaths, projectionFor, relationPropsFor, searchHitProps, selectedFields } from '../../../server/src/schema/projection.ts';
 
 /** The resolver's view of `neighborhood` in a document: its field node and the document's fragments. */
 function infoOf(document: string) {
@@ -29,6 +29,22 @@ describe('look-ahead projection', () => {
   it('counts the ends of relations, which share the request loader, as nodes of the answer', () => {
     const info = infoOf('{ neighborhood(id: "x") { nodes { id } relations { note from { license } } } }');
     expect(projectionFor(info, neighborhoodPaths.entity, neighborhoodPaths.relation)).toEqual({ entity: ['license'], relation: ['note'] });
+  });
+
+  it("reads a search hit's name and kind, and of its entity only what the selection asks", () => {
+    expect(searchHitProps(infoOf('{ search(text: "x") { id name kind label score matchedAlias } }'))).toEqual(['name', 'kind']);
+    expect(searchHitProps(infoOf('{ search(text: "x") { id entity { ... on Technology { status statusSince } } } }'))).toEqual([
+      'name',
+      'kind',
+      'status',
+      'statusSince',
+    ]);
+    expect(searchHitProps(infoOf('{ search(text: "x") { id entity { ...E } } } fragment E on Entity { description }'))).toEqual([
+      'name',
+      'kind',
+      'description',
+    ]);
+    expect(searchHitProps(infoOf('{ search(text: "x") { id entity { someNewField } } }'))).toEqual(entityProps);
   });
 
   it('reads everything when a field is not in its mapping, so a new field is never answered from a default', () => {

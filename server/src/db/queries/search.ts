@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { nameKeysQuery } from '../../domain/search-text.ts';
 import type { Db } from '../driver.ts';
-import { type EntityRow, entityMap, toEntityRow } from './rows.ts';
+import { type EntityProp, type EntityRow, entityMap, entityProps, toEntityRow } from './rows.ts';
 
 export interface SearchRow {
   entity: EntityRow;
@@ -19,9 +19,15 @@ const keyQueries = (keys: readonly string[]) =>
  * Full-text hits for `lucene` (null skips the index) together with every node whose name or alias
  * equals `nameKey` once normalised, so an exact name is never lost below description matches. The
  * exact branch reads the keyword-analysed `nameKeys` index, so it costs the same on 200 nodes or
- * 100,000 (it used to compare the normalised name of every node).
+ * 100,000 (it used to compare the normalised name of every node). Each hit carries `props` only.
  */
-export async function searchEntities(db: Db, lucene: string | null, nameKey: string, limit: number): Promise<SearchRow[]> {
+export async function searchEntities(
+  db: Db,
+  lucene: string | null,
+  nameKey: string,
+  limit: number,
+  props: readonly EntityProp[] = entityProps,
+): Promise<SearchRow[]> {
   const exact = `CALL db.index.fulltext.queryNodes('entity_name_keys', $keys) YIELD node
        RETURN node, 0.0 AS score`;
   const fullText = `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit}) YIELD node, score
@@ -31,7 +37,7 @@ export async function searchEntities(db: Db, lucene: string | null, nameKey: str
        ${lucene ? `${fullText}\n       UNION\n       ` : ''}${exact}
      }
      WITH node, max(score) AS score
-     RETURN ${entityMap('node')} AS e, score`,
+     RETURN ${entityMap('node', props)} AS e, score`,
     { lucene, keys: nameKeysQuery([nameKey]), limit: neo4j.int(limit) },
   );
   return rows.map((r) => ({ entity: toEntityRow(r.e), score: r.score }));
