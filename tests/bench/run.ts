@@ -3,7 +3,7 @@
  * figure against a baseline taken in the same run, prints a table and writes bench-results/latest.*.
  *   --quick           small counts and graphs, for development (a minute or two)
  *   --only=a,b        run some items: overhead, features, peer, load, frontend, soak, scale
- *   --budget=SECONDS  the whole run's time budget (default 920), the soak apart; the 100k graph is cut to what fits
+ *   --budget=SECONDS  the whole run's time budget (default 1200), the soak apart; the 100k graph is cut to what fits
  *   --soak-seconds=N  how long the soak runs (default 600, 60 with --quick); Neo4j restarts at half time
  *   --soak-rate=N     the soak's requests per second (default 20, 5 with --quick)
  * Everything talks to 127.0.0.1 only, and every loop is bounded in count and time.
@@ -27,7 +27,7 @@ const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice(7)
   .split(',');
-const budgetSeconds = Number(args.find((a) => a.startsWith('--budget='))?.slice(9) ?? 920);
+const budgetSeconds = Number(args.find((a) => a.startsWith('--budget='))?.slice(9) ?? 1200);
 const wants = (item: string) => !only || only.includes(item);
 const soakSeconds = Number(args.find((a) => a.startsWith('--soak-seconds='))?.slice(15) ?? (quick ? 60 : 600));
 if (!Number.isFinite(soakSeconds) || soakSeconds < 10) throw new Error('--soak-seconds needs a number of seconds, at least 10.');
